@@ -1,0 +1,45 @@
+package org.seatwise.census.unit.persistence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Row of the {@code unit} table; mapped to {@link org.seatwise.census.unit.AdministrativeUnit} at the edge. */
+@Entity
+@Table(name = "unit")
+public class UnitEntity extends PanacheEntityBase {
+    @Id
+    public String code;
+    public String kind;
+    @Column(name = "name_en")
+    public String nameEn;
+    @Column(name = "name_ru")
+    public String nameRu;
+    @Column(name = "name_kk")
+    public String nameKk;
+    @Column(name = "parent_code")
+    public String parentCode;
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    public String source;
+    @Column(name = "source_date")
+    public LocalDate sourceDate;
+    public String citation;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "unit_alias", joinColumns = @JoinColumn(name = "unit_code"))
+    @Column(name = "alias")
+    public List<String> aliases = new ArrayList<>();
+}

@@ -1,0 +1,24 @@
+# Shared by the deploy/local scripts: where state lives and how to talk to the infrastructure.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+STATE="${SEATWISE_STATE:-$ROOT/.state}"
+KAFKA_PORT="${SEATWISE_KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${SEATWISE_KAFKA_CONTROLLER_PORT:-9093}"
+PG_HOST="${SEATWISE_DB_HOST:-127.0.0.1}"
+PG_PORT="${SEATWISE_DB_PORT:-5432}"
+PG_USER="${SEATWISE_DB_USER:-postgres}"
+mkdir -p "$STATE"
+
+log() { printf '[seatwise %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Waits up to $2 seconds for $1 (a command) to succeed.
+wait_for() {
+  local what="$1" seconds="$2" i
+  for ((i = 0; i < seconds * 4; i++)); do
+    eval "$what" && return 0
+    sleep 0.25
+  done
+  return 1
+}

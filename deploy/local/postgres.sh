@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Makes sure a PostgreSQL server answers on $SEATWISE_DB_HOST:$SEATWISE_DB_PORT (default 127.0.0.1:5432)
+# and that each service's database exists. Uses the server that runs; where none is installed,
+# installs Debian's package and starts it. Idempotent.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+DATABASES=(seatwise_census seatwise_election seatwise_model
+           seatwise_census_test seatwise_election_test seatwise_model_test)
+
+psql_admin() {
+  if psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@" 2>/dev/null; then
+    return 0
+  fi
+  # Local fallback: the postgres OS user over the socket (peer auth), when we are root.
+  [ "$(id -u)" = 0 ] && su postgres -c "psql -p $PG_PORT -d postgres -v ON_ERROR_STOP=1 -qAt $(printf '%q ' "$@")"
+}
+
+ensure_server() {
+  if pg_isready -q -h "$PG_HOST" -p "$PG_PORT" 2>/dev/null; then
+    return 0
+  fi
+  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || die "PostgreSQL is not installed; run as root or install it (apt-get install postgresql)"
+    log "installing PostgreSQL from Debian's packages"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  local version
+  version=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+  if [ -z "$version" ]; then
+    version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+    pg_createcluster "$version" main >/dev/null
+  fi
+  local hba="/etc/postgresql/$version/main/pg_hba.conf"
+  # A server this script set up trusts loopback connections, as on our development machines.
+  if [ -f "$hba" ] && ! grep -q '^# seatwise: trust loopback' "$hba"; then
+    { echo '# seatwise: trust loopback'; echo 'host all all 127.0.0.1/32 trust'; echo 'host all all ::1/128 trust'; cat "$hba"; } > "$hba.new"
+    mv "$hba.new" "$hba"
+    chown postgres:postgres "$hba"
+  fi
+  log "starting PostgreSQL $version"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || pg_ctlcluster "$version" main reload
+  wait_for "pg_isready -q -h $PG_HOST -p $PG_PORT" 30 || die "PostgreSQL did not come up on $PG_HOST:$PG_PORT"
+}
+
+ensure_databases() {
+  local db
+  for db in "${DATABASES[@]}"; do
+    if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
+      psql_admin -c "CREATE DATABASE $db" >/dev/null
+      log "created database $db"
+    fi
+  done
+}
+
+ensure_server
+ensure_databases
+log "PostgreSQL ready on $PG_HOST:$PG_PORT"

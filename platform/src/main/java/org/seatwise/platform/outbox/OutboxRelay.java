@@ -1,0 +1,190 @@
+package org.seatwise.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.seatwise.platform.events.CloudEventHeaders;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes the outbox to Kafka: takes the oldest unsent rows with {@code FOR UPDATE SKIP LOCKED},
+ * sends them as CloudEvents (binary mode) with {@code acks=all}, and deletes only rows the broker
+ * acknowledged, all in one transaction. If Kafka is down the rows stay and are retried with back-off;
+ * accepted data is never lost, and delivery is at least once (consumers deduplicate by event id).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String SELECT = "SELECT seq, event_id, topic, record_key, event_type, occurred_at, payload "
+            + "FROM outbox_event ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
+
+    private final AgroalDataSource dataSource;
+    private final String bootstrapServers;
+    private final String source;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private volatile long published;
+    private Thread worker;
+    private KafkaProducer<String, byte[]> producer;
+
+    public OutboxRelay(AgroalDataSource dataSource,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "seatwise.outbox.batch-size", defaultValue = "2000") int batchSize,
+            @ConfigProperty(name = "seatwise.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval) {
+        this.dataSource = dataSource;
+        this.bootstrapServers = bootstrapServers;
+        this.source = "/seatwise/" + applicationName;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+    }
+
+    void start(@Observes StartupEvent started) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        // Bounded waits: a down broker makes one relay round fail fast, not hang the transaction.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, source.substring(1).replace('/', '-') + "-outbox");
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        if (worker != null) {
+            worker.join(5_000);
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Asks the relay to run now rather than at the next poll; called after an outbox write commits. */
+    public void wake() {
+        wakeUp.release();
+    }
+
+    /** Events published since start (for metrics and tests). */
+    public long published() {
+        return published;
+    }
+
+    private void run() {
+        long backOffMs = 0;
+        while (running) {
+            try {
+                if (backOffMs > 0) {
+                    wakeUp.tryAcquire(backOffMs, TimeUnit.MILLISECONDS);
+                } else {
+                    wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                }
+                wakeUp.drainPermits();
+                int sent;
+                do {
+                    sent = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+                    published += sent;
+                } while (sent == batchSize && running);
+                backOffMs = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                backOffMs = Math.min(Math.max(backOffMs * 2, 500), 10_000);
+                LOG.warnf("outbox relay could not publish (%s); retrying in %d ms", rootMessage(e), backOffMs);
+            }
+        }
+    }
+
+    private int publishBatch() throws SQLException, InterruptedException, java.util.concurrent.ExecutionException,
+            java.util.concurrent.TimeoutException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT)) {
+            select.setInt(1, batchSize);
+            List<Long> seqs = new ArrayList<>();
+            List<Future<RecordMetadata>> acks = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getLong(1));
+                    acks.add(producer.send(record(rows)));
+                }
+            }
+            if (seqs.isEmpty()) {
+                return 0;
+            }
+            producer.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_event WHERE seq = ANY (?)")) {
+                delete.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
+                delete.executeUpdate();
+            }
+            return seqs.size();
+        }
+    }
+
+    private ProducerRecord<String, byte[]> record(ResultSet row) throws SQLException {
+        String key = row.getString("record_key");
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.getString("topic"), key,
+                row.getBytes("payload"));
+        String time = DateTimeFormatter.ISO_INSTANT.format(row.getTimestamp("occurred_at").toInstant());
+        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(record, CloudEventHeaders.ID, row.getString("event_id"));
+        header(record, CloudEventHeaders.SOURCE, source);
+        header(record, CloudEventHeaders.TYPE, row.getString("event_type"));
+        header(record, CloudEventHeaders.TIME, time);
+        header(record, CloudEventHeaders.SUBJECT, key);
+        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

@@ -1,0 +1,77 @@
+package org.seatwise.platform.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/** Every error leaves a service as {@code application/problem+json}; nothing leaks a stack trace. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null)
+                : null;
+        Problem p = Problem.of(400, "malformed-body", "Malformed request body", "The body is not the JSON this "
+                + "endpoint expects: " + e.getOriginalMessage());
+        if (field != null) {
+            p = new Problem(p.type(), p.title(), p.status(), p.detail(), null,
+                    List.of(Problem.FieldError.field(field, e.getOriginalMessage())));
+        }
+        return respond(p, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
+        return respond(Problem.of(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("database unreachable: %s", e.getMessage());
+            return respond(Problem.of(503, "database-unavailable", "Service unavailable",
+                    "The service's database cannot be reached; nothing was stored. Try again later."), uri);
+        }
+        LOG.error("unexpected failure", e);
+        return respond(Problem.of(500, "internal-error", "Internal error",
+                "The request failed unexpectedly; nothing was stored. The failure is logged."), uri);
+    }
+
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")
+                    || t.getClass().getName().endsWith("JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        Problem located = problem.instance() == null && uri != null ? problem.at(uri.getPath()) : problem;
+        return Response.status(located.status()).type(Problem.MEDIA_TYPE).entity(located).build();
+    }
+}
