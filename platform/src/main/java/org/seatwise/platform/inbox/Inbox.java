@@ -1,8 +1,13 @@
 package org.seatwise.platform.inbox;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,23 +21,37 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class Inbox {
 
+    private static final String CLAIM = "INSERT INTO processed_event (consumer, event_id) "
+            + "SELECT ?, id FROM unnest(?::text[]) AS id ON CONFLICT DO NOTHING RETURNING event_id";
+
     private final AgroalDataSource dataSource;
 
     public Inbox(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Records the event as processed by {@code consumer}; false if it already was. */
+    /**
+     * Records the events as processed by {@code consumer} and returns the ids that were not
+     * recorded before, in one round trip. Rolls back with the caller's transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, String eventId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO processed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, consumer);
-            insert.setString(2, eventId);
-            return insert.executeUpdate() == 1;
+    public Set<String> claim(String consumer, Collection<String> eventIds) {
+        Set<String> fresh = new HashSet<>();
+        if (eventIds.isEmpty()) {
+            return fresh;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement claim = c.prepareStatement(CLAIM)) {
+            Array ids = c.createArrayOf("text", eventIds.toArray());
+            claim.setString(1, consumer);
+            claim.setArray(2, ids);
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    fresh.add(rows.getString(1));
+                }
+            }
+            return fresh;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot record processed event " + eventId, e);
+            throw new IllegalStateException("cannot record processed events for " + consumer, e);
         }
     }
 }

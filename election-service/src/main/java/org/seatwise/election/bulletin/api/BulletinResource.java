@@ -1,0 +1,121 @@
+package org.seatwise.election.bulletin.api;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.seatwise.election.bulletin.BulletinService;
+import org.seatwise.election.bulletin.BulletinValidator;
+import org.seatwise.election.bulletin.DraftBulletin;
+import org.seatwise.election.bulletin.DraftRow;
+import org.seatwise.election.bulletin.RollRow;
+import org.seatwise.platform.csv.CsvTable;
+import org.seatwise.platform.problem.Problem;
+import org.seatwise.platform.problem.ProblemException;
+
+@Path("/api/v1/bulletins")
+@Produces(MediaType.APPLICATION_JSON)
+public class BulletinResource {
+
+    private final BulletinService bulletins;
+
+    public BulletinResource(BulletinService bulletins) {
+        this.bulletins = bulletins;
+    }
+
+    /** A bulletin as JSON. 201 when stored, 200 with the existing one when the same bulletin was uploaded before. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response upload(BulletinRequest request) {
+        if (request == null) {
+            throw new ProblemException(Problem.invalid("The body is empty.", List.of(Problem.FieldError.field("body", "required"))));
+        }
+        return accept(request.toDraft());
+    }
+
+    /**
+     * A bulletin as CSV with the header {@code unit_code,voters}; the bulletin's own fields are query
+     * parameters. UTF-8, with or without byte-order mark.
+     */
+    @POST
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    public Response uploadCsv(byte[] body, @QueryParam("issuer") String issuer, @QueryParam("source") String source,
+            @QueryParam("title") String title, @QueryParam("rollDate") String rollDate, @QueryParam("date") String date,
+            @QueryParam("publishedOn") String publishedOn, @QueryParam("citation") String citation) {
+        CsvTable table;
+        try {
+            table = CsvTable.parse(body == null ? new byte[0] : body);
+        } catch (CsvTable.CsvException e) {
+            throw new ProblemException(Problem.invalid("The CSV cannot be read.",
+                    List.of(new Problem.FieldError(e.line(), "csv", null, e.getMessage()))));
+        }
+        List<Problem.FieldError> headerErrors = new ArrayList<>();
+        for (String column : List.of("unit_code", "voters")) {
+            if (!table.header().contains(column)) {
+                headerErrors.add(new Problem.FieldError(1, column, null, "missing column; the header must name unit_code and voters"));
+            }
+        }
+        if (!headerErrors.isEmpty()) {
+            throw new ProblemException(Problem.invalid("The CSV header is incomplete.", headerErrors));
+        }
+        List<DraftRow> rows = table.rows().stream()
+                .map(r -> new DraftRow(r.line(), r.get("unit_code"), r.get("voters"))).toList();
+        return accept(new DraftBulletin(issuer != null ? issuer : source, title, rollDate != null ? rollDate : date,
+                publishedOn, citation, rows));
+    }
+
+    @GET
+    public List<BulletinView> list(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return bulletins.recent(Math.max(1, Math.min(limit, 1000))).stream().map(BulletinView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public BulletinView get(@PathParam("id") String id) {
+        return bulletins.find(uuid(id)).map(BulletinView::of)
+                .orElseThrow(() -> ProblemException.notFound("No bulletin has the id " + id + "."));
+    }
+
+    @GET
+    @Path("/{id}/rows")
+    public List<RollRow> rows(@PathParam("id") String id) {
+        UUID uuid = uuid(id);
+        bulletins.find(uuid).orElseThrow(() -> ProblemException.notFound("No bulletin has the id " + id + "."));
+        return bulletins.rows(uuid);
+    }
+
+    private Response accept(DraftBulletin draft) {
+        BulletinValidator.Outcome outcome = bulletins.validate(draft);
+        if (outcome instanceof BulletinValidator.Invalid invalid) {
+            throw new ProblemException(Problem.invalid(
+                    "The bulletin has " + invalid.errors().size() + " error(s); nothing was stored.",
+                    invalid.errors().stream().map(e -> new Problem.FieldError(e.line(), e.field(), e.value(), e.reason()))
+                            .toList()));
+        }
+        BulletinService.Submission s = bulletins.submit(((BulletinValidator.Valid) outcome).bulletin());
+        BulletinView view = BulletinView.of(s.bulletin());
+        return s.created()
+                ? Response.created(URI.create("/api/v1/bulletins/" + view.id())).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No bulletin has the id " + id + " (not a UUID).");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.seatwise.election.bulletin.persistence;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.seatwise.election.bulletin.Bulletin;
+import org.seatwise.election.bulletin.BulletinHeader;
+import org.seatwise.election.bulletin.RollRow;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Bulletins in PostgreSQL. Plain JDBC with batched inserts: a bulletin may have 100,000 rows, and
+ * an ORM's per-entity bookkeeping would dominate the upload.
+ */
+@ApplicationScoped
+public class BulletinStore {
+
+    private static final String COLUMNS = "id, issuer, title, roll_date, published_on, citation, content_hash, "
+            + "version, superseded_by, row_count, received_at";
+    private final AgroalDataSource dataSource;
+
+    public BulletinStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<Bulletin> find(UUID id) {
+        return one("SELECT " + COLUMNS + " FROM bulletin WHERE id = ?", id);
+    }
+
+    public Optional<Bulletin> findByContent(String issuer, LocalDate rollDate, String contentHash) {
+        return one("SELECT " + COLUMNS + " FROM bulletin WHERE issuer = ? AND roll_date = ? AND content_hash = ?",
+                issuer, Date.valueOf(rollDate), contentHash);
+    }
+
+    /** The current version for an issuer and roll date, locked until the transaction ends. */
+    public Optional<Bulletin> currentForUpdate(String issuer, LocalDate rollDate) {
+        return one("SELECT " + COLUMNS + " FROM bulletin WHERE issuer = ? AND roll_date = ? AND superseded_by IS NULL "
+                + "FOR UPDATE", issuer, Date.valueOf(rollDate));
+    }
+
+    public List<Bulletin> list(int limit) {
+        return many("SELECT " + COLUMNS + " FROM bulletin ORDER BY received_at DESC, version DESC LIMIT ?", limit);
+    }
+
+    public void insert(Bulletin b, List<RollRow> rows) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO bulletin (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setObject(1, b.id());
+                s.setString(2, b.header().issuer());
+                s.setString(3, b.header().title());
+                s.setDate(4, Date.valueOf(b.header().rollDate()));
+                s.setDate(5, b.header().publishedOn() == null ? null : Date.valueOf(b.header().publishedOn()));
+                s.setString(6, b.header().citation());
+                s.setString(7, b.contentHash());
+                s.setInt(8, b.version());
+                s.setObject(9, b.supersededBy());
+                s.setInt(10, b.rowCount());
+                s.setTimestamp(11, Timestamp.from(b.receivedAt()));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO bulletin_row (bulletin_id, line, unit_code, voters) VALUES (?, ?, ?, ?)")) {
+                int pending = 0;
+                for (RollRow row : rows) {
+                    s.setObject(1, b.id());
+                    s.setInt(2, row.line());
+                    s.setString(3, row.unitCode());
+                    s.setLong(4, row.voters());
+                    s.addBatch();
+                    if (++pending == 1_000) {
+                        s.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    s.executeBatch();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store bulletin " + b.id(), e);
+        }
+    }
+
+    public void supersede(UUID old, UUID by) {
+        update("UPDATE bulletin SET superseded_by = ? WHERE id = ?", by, old);
+    }
+
+    public List<RollRow> rows(UUID bulletinId) {
+        List<RollRow> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT line, unit_code, voters FROM bulletin_row WHERE bulletin_id = ? ORDER BY line")) {
+            s.setObject(1, bulletinId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new RollRow(r.getInt(1), r.getString(2), r.getLong(3)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read rows of bulletin " + bulletinId, e);
+        }
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update bulletin", e);
+        }
+    }
+
+    private Optional<Bulletin> one(String sql, Object... params) {
+        return many(sql, params).stream().findFirst();
+    }
+
+    private List<Bulletin> many(String sql, Object... params) {
+        List<Bulletin> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Date published = r.getDate("published_on");
+                    found.add(new Bulletin(r.getObject("id", UUID.class),
+                            new BulletinHeader(r.getString("issuer"), r.getString("title"),
+                                    r.getDate("roll_date").toLocalDate(),
+                                    published == null ? null : published.toLocalDate(), r.getString("citation")),
+                            r.getString("content_hash"), r.getInt("version"), r.getObject("superseded_by", UUID.class),
+                            r.getInt("row_count"), r.getTimestamp("received_at").toInstant()));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read bulletins", e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+    }
+}
