@@ -20,6 +20,6 @@ public record ConvocationSeats(String unitCode, String convocation, LocalDate el
 
     /** The convocation's number, for ordering: I → 1 … VIII → 8. */
     public int ordinal() {
-        return RomanNumeral.parse(convocation);
+        return org.seatwise.contracts.Convocation.ordinal(convocation);
     }
 }

@@ -1,0 +1,113 @@
+package org.seatwise.model.readmodel;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.seatwise.contracts.CouncilSeatsRecorded;
+import org.seatwise.contracts.Provenance;
+import org.seatwise.contracts.UnitRegistered;
+import org.seatwise.contracts.VoterRollPublished;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * model-service's own copy of the inputs it computes from, built only from census and election
+ * events (it never reads another service's database). Plain JDBC: a 100,000-unit bulletin arrives
+ * as 100,000 events, applied in batches.
+ */
+@ApplicationScoped
+public class ReadModel {
+
+    private final AgroalDataSource dataSource;
+
+    public ReadModel(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void apply(UnitRegistered u) {
+        execute("INSERT INTO unit_view (code, kind, parent_code, name_en, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, parent_code = excluded.parent_code, "
+                + "name_en = excluded.name_en, valid_from = excluded.valid_from, valid_to = excluded.valid_to",
+                u.unitCode(), u.kind(), u.parentCode(), u.names().en(), date(u.validFrom()), date(u.validTo()));
+    }
+
+    public void apply(VoterRollPublished v) {
+        execute("INSERT INTO roll_figure (unit_code, bulletin_id, bulletin_version, voters, roll_date, source, citation) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", v.unitCode(), v.bulletinId(), v.bulletinVersion(),
+                v.voters(), date(v.rollDate()), v.provenance().source(), v.provenance().citation());
+    }
+
+    public void apply(CouncilSeatsRecorded c) {
+        execute("INSERT INTO council_seats (unit_code, convocation, ordinal, election_date, seats, source, source_date, citation) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_code, convocation) DO UPDATE SET "
+                + "election_date = excluded.election_date, seats = excluded.seats, source = excluded.source, "
+                + "source_date = excluded.source_date, citation = excluded.citation",
+                c.unitCode(), c.convocation(), org.seatwise.contracts.Convocation.ordinal(c.convocation()), date(c.electionDate()), c.seats(),
+                c.provenance().source(), date(c.provenance().date()), c.provenance().citation());
+    }
+
+    /** The inputs of the given units (all of them in three queries, whatever their number). */
+    public Map<String, UnitInputs> inputs(Collection<String> unitCodes) {
+        Map<String, String> kinds = new HashMap<>();
+        Map<String, RollFigure> rolls = new HashMap<>();
+        Map<String, Integer> seats = new HashMap<>();
+        String[] codes = unitCodes.toArray(String[]::new);
+        try (Connection c = dataSource.getConnection()) {
+            query(c, "SELECT code, kind FROM unit_view WHERE code = ANY (?)", codes,
+                    r -> kinds.put(r.getString(1), r.getString(2)));
+            query(c, "SELECT DISTINCT ON (unit_code) unit_code, bulletin_id, bulletin_version, voters, roll_date, source, citation "
+                    + "FROM roll_figure WHERE unit_code = ANY (?) "
+                    + "ORDER BY unit_code, roll_date DESC, bulletin_version DESC, received_at DESC", codes,
+                    r -> rolls.put(r.getString(1), new RollFigure(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
+                            r.getDate(5).toLocalDate(), new Provenance(r.getString(6), r.getDate(5).toLocalDate(), r.getString(7)))));
+            query(c, "SELECT DISTINCT ON (unit_code) unit_code, seats FROM council_seats WHERE unit_code = ANY (?) "
+                    + "ORDER BY unit_code, ordinal DESC", codes, r -> seats.put(r.getString(1), r.getInt(2)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the inputs of " + codes.length + " units", e);
+        }
+        Map<String, UnitInputs> inputs = new HashMap<>();
+        for (String code : codes) {
+            inputs.put(code, new UnitInputs(code, kinds.get(code), rolls.get(code), seats.get(code)));
+        }
+        return inputs;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, String[] codes, RowReader reader) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("text", codes));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    reader.read(r);
+                }
+            }
+        }
+    }
+
+    private void execute(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update the read model", e);
+        }
+    }
+
+    private static Date date(java.time.LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

@@ -1,0 +1,27 @@
+package org.seatwise.model.recommendation;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.seatwise.model.readmodel.RollFigure;
+import org.seatwise.model.sizing.SeatSize;
+
+/**
+ * The seats one configuration recommends for one unit, with the input it was computed from.
+ *
+ * @param id           derived from the inputs: the same inputs always give the same id
+ * @param currentSeats seats of the latest convocation, null when unknown
+ * @param gap          currentSeats − seats, null when currentSeats is unknown
+ */
+public record Recommendation(UUID id, String unitCode, Configuration configuration, RollFigure input, SeatSize size,
+        Integer currentSeats, Integer gap, Instant computedAt) {
+
+    /** Whether the two recommend the same thing from the same figure, whatever their ids and times. */
+    public boolean sameResultAs(Recommendation other) {
+        return other != null && unitCode.equals(other.unitCode) && input.voters() == other.input.voters()
+                && size.seats() == other.size.seats() && size.rounded() == other.size.rounded()
+                && size.raw().compareTo(other.size.raw()) == 0 && Objects.equals(size.cap(), other.size.cap())
+                && size.capBinds() == other.size.capBinds() && Objects.equals(currentSeats, other.currentSeats);
+    }
+}

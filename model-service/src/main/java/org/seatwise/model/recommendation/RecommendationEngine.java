@@ -1,0 +1,86 @@
+package org.seatwise.model.recommendation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.seatwise.contracts.RecommendationIssued;
+import org.seatwise.model.readmodel.ReadModel;
+import org.seatwise.model.readmodel.UnitInputs;
+import org.seatwise.model.recommendation.persistence.RecommendationStore;
+import org.seatwise.platform.outbox.Outbox;
+import org.seatwise.platform.outbox.OutgoingEvent;
+
+/**
+ * Keeps recommendations current: recomputes the given units under every active configuration and,
+ * where a result changed, supersedes the old recommendation, stores the new one and writes its
+ * {@code RecommendationIssued} event to the outbox, in the caller's transaction.
+ */
+@ApplicationScoped
+public class RecommendationEngine {
+
+    private final ReadModel readModel;
+    private final RecommendationStore store;
+    private final ActiveConfigurations configurations;
+    private final Outbox outbox;
+
+    public RecommendationEngine(ReadModel readModel, RecommendationStore store, ActiveConfigurations configurations,
+            Outbox outbox) {
+        this.readModel = readModel;
+        this.store = store;
+        this.configurations = configurations;
+        this.outbox = outbox;
+    }
+
+    /** Returns how many recommendations changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recompute(Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return 0;
+        }
+        Instant now = Instant.now();
+        Map<String, Configuration> byKey = configurations.all().stream()
+                .collect(Collectors.toMap(Configuration::key, Function.identity()));
+        Map<String, UnitInputs> inputs = readModel.inputs(unitCodes);
+        Map<String, Map<String, Recommendation>> current = store.current(unitCodes, byKey);
+        List<UUID> superseded = new ArrayList<>();
+        List<Recommendation> fresh = new ArrayList<>();
+        for (UnitInputs unit : inputs.values()) {
+            for (Configuration configuration : configurations.all()) {
+                // Caps arrive with election-service's cap events; until then none is known.
+                RecommendationCalculator.compute(unit, configuration, null, now).ifPresent(next -> {
+                    Recommendation previous = current.getOrDefault(unit.unitCode(), Map.of()).get(configuration.key());
+                    if (next.sameResultAs(previous)) {
+                        return;
+                    }
+                    if (previous != null) {
+                        superseded.add(previous.id());
+                    }
+                    fresh.add(next);
+                });
+            }
+        }
+        store.replace(superseded, fresh, now);
+        outbox.appendAll(fresh.stream().map(r -> new OutgoingEvent(r.id(), event(r))).toList());
+        return fresh.size();
+    }
+
+    static RecommendationIssued event(Recommendation r) {
+        Configuration c = r.configuration();
+        return new RecommendationIssued(r.id().toString(), r.unitCode(),
+                new RecommendationIssued.Rule(c.model().id(), c.model().parameters(), c.rule().rounding().id(),
+                        c.rule().capApplied()),
+                new RecommendationIssued.Input("VOTERS_ON_ROLL", r.input().voters(), r.input().bulletinId(),
+                        r.input().provenance()),
+                r.size().raw(), r.size().seats(), r.size().cap(), r.size().capBinds(), r.currentSeats(), r.gap(),
+                r.computedAt());
+    }
+}

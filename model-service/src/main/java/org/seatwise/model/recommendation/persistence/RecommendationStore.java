@@ -1,0 +1,172 @@
+package org.seatwise.model.recommendation.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.seatwise.contracts.Provenance;
+import org.seatwise.model.readmodel.RollFigure;
+import org.seatwise.model.recommendation.Configuration;
+import org.seatwise.model.recommendation.Recommendation;
+import org.seatwise.model.sizing.SeatSize;
+
+import io.agroal.api.AgroalDataSource;
+
+/** Recommendations in PostgreSQL, current and superseded. */
+@ApplicationScoped
+public class RecommendationStore {
+
+    private static final String SELECT = "SELECT id, unit_code, configuration, input_universe, input_value, "
+            + "input_figure_id, input_source, input_date, input_citation, raw, rounded, seats, cap, cap_binds, "
+            + "current_seats, gap, computed_at, superseded_at, bulletin_version FROM recommendation ";
+
+    private final AgroalDataSource dataSource;
+
+    public RecommendationStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A stored recommendation and when it stopped being current (null while current). */
+    public record Stored(Recommendation recommendation, Instant supersededAt) {
+    }
+
+    /** The current recommendation of each given unit under each configuration, keyed by unit then configuration key. */
+    public Map<String, Map<String, Recommendation>> current(Collection<String> unitCodes, Map<String, Configuration> byKey) {
+        Map<String, Map<String, Recommendation>> found = new HashMap<>();
+        for (Stored s : select(SELECT + "WHERE superseded_at IS NULL AND unit_code = ANY (?)", byKey,
+                (c, st) -> st.setArray(1, c.createArrayOf("text", unitCodes.toArray())))) {
+            Recommendation r = s.recommendation();
+            found.computeIfAbsent(r.unitCode(), k -> new HashMap<>()).put(r.configuration().key(), r);
+        }
+        return found;
+    }
+
+    /** Under one configuration, every unit's recommendation that was current at {@code asOf} (now when null). */
+    public List<Stored> asOf(Configuration configuration, String unitCode, Instant asOf) {
+        Map<String, Configuration> byKey = Map.of(configuration.key(), configuration);
+        String unitFilter = unitCode == null ? "" : "AND unit_code = ? ";
+        if (asOf == null) {
+            return select(SELECT + "WHERE configuration = ? AND superseded_at IS NULL " + unitFilter + "ORDER BY unit_code",
+                    byKey, (c, st) -> {
+                        st.setString(1, configuration.key());
+                        if (unitCode != null) {
+                            st.setString(2, unitCode);
+                        }
+                    });
+        }
+        return select(SELECT + "WHERE configuration = ? AND computed_at <= ? AND (superseded_at IS NULL OR superseded_at > ?) "
+                + unitFilter + "ORDER BY unit_code", byKey, (c, st) -> {
+                    st.setString(1, configuration.key());
+                    st.setTimestamp(2, Timestamp.from(asOf));
+                    st.setTimestamp(3, Timestamp.from(asOf));
+                    if (unitCode != null) {
+                        st.setString(4, unitCode);
+                    }
+                });
+    }
+
+    /** Marks the given ids superseded and inserts the new recommendations, batched. */
+    public void replace(Collection<UUID> superseded, List<Recommendation> fresh, Instant at) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!superseded.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE recommendation SET superseded_at = ? WHERE id = ANY (?) AND superseded_at IS NULL")) {
+                    s.setTimestamp(1, Timestamp.from(at));
+                    s.setArray(2, c.createArrayOf("uuid", superseded.toArray()));
+                    s.executeUpdate();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO recommendation (id, unit_code, configuration, model, "
+                    + "parameters, rounding, cap_applied, input_universe, input_value, input_figure_id, input_source, "
+                    + "input_date, input_citation, raw, rounded, seats, cap, cap_binds, current_seats, gap, computed_at, "
+                    + "bulletin_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (id) DO NOTHING")) {
+                int pending = 0;
+                for (Recommendation r : fresh) {
+                    Configuration conf = r.configuration();
+                    SeatSize size = r.size();
+                    RollFigure in = r.input();
+                    s.setObject(1, r.id());
+                    s.setString(2, r.unitCode());
+                    s.setString(3, conf.key());
+                    s.setString(4, conf.model().id());
+                    s.setString(5, new java.util.TreeMap<>(conf.model().parameters()).toString());
+                    s.setString(6, conf.rule().rounding().id());
+                    s.setBoolean(7, conf.rule().capApplied());
+                    s.setString(8, "VOTERS_ON_ROLL");
+                    s.setLong(9, in.voters());
+                    s.setString(10, in.bulletinId());
+                    s.setString(11, in.provenance().source());
+                    s.setDate(12, Date.valueOf(in.rollDate()));
+                    s.setString(13, in.provenance().citation());
+                    s.setBigDecimal(14, size.raw().setScale(20, java.math.RoundingMode.HALF_EVEN));
+                    s.setInt(15, size.rounded());
+                    s.setInt(16, size.seats());
+                    s.setObject(17, size.cap());
+                    s.setBoolean(18, size.capBinds());
+                    s.setObject(19, r.currentSeats());
+                    s.setObject(20, r.gap());
+                    s.setTimestamp(21, Timestamp.from(r.computedAt()));
+                    s.setInt(22, in.bulletinVersion());
+                    s.addBatch();
+                    if (++pending == 1_000) {
+                        s.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    s.executeBatch();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store " + fresh.size() + " recommendations", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(Connection c, PreparedStatement s) throws SQLException;
+    }
+
+    private List<Stored> select(String sql, Map<String, Configuration> byKey, Binder binder) {
+        List<Stored> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(c, s);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Configuration conf = byKey.get(r.getString("configuration"));
+                    if (conf == null) {
+                        continue; // a configuration no longer active: history only
+                    }
+                    var date = r.getDate("input_date").toLocalDate();
+                    RollFigure input = new RollFigure(r.getString("unit_code"), r.getString("input_figure_id"), r.getInt("bulletin_version"),
+                            r.getLong("input_value"), date,
+                            new Provenance(r.getString("input_source"), date, r.getString("input_citation")));
+                    BigDecimal raw = r.getBigDecimal("raw").stripTrailingZeros();
+                    SeatSize size = new SeatSize(raw, r.getInt("rounded"), (Integer) r.getObject("cap"),
+                            r.getBoolean("cap_binds"), r.getInt("seats"));
+                    Timestamp superseded = r.getTimestamp("superseded_at");
+                    found.add(new Stored(new Recommendation(r.getObject("id", UUID.class), r.getString("unit_code"), conf,
+                            input, size, (Integer) r.getObject("current_seats"), (Integer) r.getObject("gap"),
+                            r.getTimestamp("computed_at").toInstant()), superseded == null ? null : superseded.toInstant()));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read recommendations", e);
+        }
+    }
+}
