@@ -9,6 +9,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.arc.properties.IfBuildProperty;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
@@ -24,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * nothing is skipped; a record that is not a seatwise CloudEvent is logged and skipped.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "seatwise.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.transaction.Transactional;
 
 import io.agroal.api.AgroalDataSource;
@@ -19,6 +21,7 @@ import io.agroal.api.AgroalDataSource;
  * same transaction as the effect, so an event is applied once however often Kafka delivers it.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "seatwise.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Inbox {
 
     private static final String CLAIM = "INSERT INTO processed_event (consumer, event_id) "

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -23,6 +25,7 @@ import io.agroal.api.AgroalDataSource;
  * its announcement commit or roll back together (no dual write). {@link OutboxRelay} publishes them.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "seatwise.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox_event "

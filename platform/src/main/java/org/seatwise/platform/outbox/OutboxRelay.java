@@ -15,6 +15,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -39,6 +41,7 @@ import io.quarkus.runtime.StartupEvent;
  * accepted data is never lost, and delivery is at least once (consumers deduplicate by event id).
  */
 @ApplicationScoped
+@IfBuildProperty(name = "seatwise.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);

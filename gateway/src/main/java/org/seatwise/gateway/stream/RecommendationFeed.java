@@ -1,0 +1,80 @@
+package org.seatwise.gateway.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.seatwise.platform.events.CloudEventHeaders;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+
+/**
+ * Bridges the recommendations topic to subscribers: every gateway instance reads the whole topic
+ * (its own consumer group) and keeps the latest events in memory so that a subscriber that
+ * reconnects with {@code Last-Event-ID} receives what it missed.
+ */
+@ApplicationScoped
+public class RecommendationFeed {
+
+    /** One event as subscribers see it: CloudEvent id, type, subject (unit) and JSON payload. */
+    public record FeedEvent(String id, String type, String subject, String data) {
+    }
+
+    private final BroadcastProcessor<FeedEvent> live = BroadcastProcessor.create();
+    private final Deque<FeedEvent> recent = new ArrayDeque<>();
+    private final int capacity;
+
+    public RecommendationFeed(@ConfigProperty(name = "seatwise.stream.replay-buffer", defaultValue = "10000") int capacity) {
+        this.capacity = capacity;
+    }
+
+    @Incoming("recommendations")
+    public void on(ConsumerRecord<String, byte[]> record) {
+        String id = header(record, CloudEventHeaders.ID);
+        if (id == null) {
+            return;
+        }
+        FeedEvent event = new FeedEvent(id, header(record, CloudEventHeaders.TYPE), record.key(),
+                new String(record.value(), StandardCharsets.UTF_8));
+        synchronized (recent) {
+            recent.addLast(event);
+            while (recent.size() > capacity) {
+                recent.removeFirst();
+            }
+        }
+        live.onNext(event);
+    }
+
+    /**
+     * Events after {@code lastEventId} still in memory (all of them when it is unknown or null),
+     * followed by live events.
+     */
+    public Multi<FeedEvent> subscribe(String lastEventId) {
+        List<FeedEvent> missed = new ArrayList<>();
+        if (lastEventId != null) {
+            synchronized (recent) {
+                boolean after = recent.stream().noneMatch(e -> e.id().equals(lastEventId));
+                for (FeedEvent e : recent) {
+                    if (after) {
+                        missed.add(e);
+                    }
+                    after |= e.id().equals(lastEventId);
+                }
+            }
+        }
+        return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed), live);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
