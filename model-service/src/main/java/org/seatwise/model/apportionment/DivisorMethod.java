@@ -143,7 +143,10 @@ public enum DivisorMethod implements ApportionmentMethod {
     /**
      * Compares the priority of a unit of population {@code p1} holding {@code k1} seats with that of
      * a unit of population {@code p2} holding {@code k2}, exactly. A unit of population 0 has
-     * priority 0; a populated unit whose signpost is 0 has infinite priority.
+     * priority 0. A populated unit whose signpost is 0 (its first seat under Adams, Dean and
+     * Huntington–Hill) outranks every finite priority, and among such units the larger population
+     * ranks first: the limit of p/ε as ε → 0, so that with fewer seats than units the largest are
+     * seated (as martinlackner/apportionment does).
      */
     int comparePriorities(long p1, long k1, long p2, long k2) {
         if (p1 == 0 || p2 == 0) {
@@ -151,6 +154,9 @@ public enum DivisorMethod implements ApportionmentMethod {
         }
         long n1 = numerator(k1);
         long n2 = numerator(k2);
+        if (n1 == 0 && n2 == 0) {
+            return Long.compare(p1, p2);
+        }
         if (n1 == 0 || n2 == 0) {
             return Boolean.compare(n1 == 0, n2 == 0);
         }
