@@ -40,7 +40,8 @@ public final class ModelCatalogue {
             new ModelDescriptor(TaageperaLiterate.ID, "Cube root law on the literate adult population",
                     TaageperaLiterate.FORMULA,
                     "Taagepera's 1972 form: the cube root of twice the literate adult population P_a, given as a "
-                            + "share of P. With voters on the roll (adults) and near-universal literacy, the share is 1.",
+                            + "share of P. The default share 1 takes P as already counting literate adults; set the share when P "
+                            + "is, say, the total population.",
                     List.of(TAAGEPERA_1972),
                     List.of(new ParameterSpec("literateAdultShare", "1", false,
                             "the share of P that is literate and adult, a decimal in (0, 1]"), UNIVERSE)),
