@@ -1,0 +1,22 @@
+package org.seatwise.model;
+
+import org.seatwise.platform.testing.ReadinessContract;
+import org.seatwise.platform.testing.UnreachableInfrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(ReadinessTest.Unreachable.class)
+class ReadinessTest extends ReadinessContract {
+
+    /** Its own profile: the application restarts with the database behind a proxy and no broker. */
+    public static class Unreachable implements QuarkusTestProfile {
+        @Override
+        public java.util.List<TestResourceEntry> testResources() {
+            return java.util.List.of(new TestResourceEntry(UnreachableInfrastructure.class,
+                    java.util.Map.of("database", "seatwise_model_test"), true));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.seatwise.model.recommendation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.seatwise.contracts.CouncilSeatsRecorded;
+import org.seatwise.contracts.Provenance;
+import org.seatwise.contracts.Topics;
+import org.seatwise.contracts.UnitRegistered;
+import org.seatwise.contracts.VoterRollPublished;
+import org.seatwise.platform.testing.TestEvents;
+import org.seatwise.platform.testing.TopicTail;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * model-service against the real broker and database: events in as census-service and
+ * election-service publish them, recommendations and their events out.
+ */
+@QuarkusTest
+class RecommendationFlowTest {
+
+    private static final Provenance SOURCE = new Provenance("test commission", LocalDate.of(2023, 1, 1), null);
+
+    private static String newUnit() {
+        return "T-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+
+    private static VoterRollPublished roll(String unit, String bulletin, long voters) {
+        return new VoterRollPublished(bulletin, 1, 1, unit, voters, LocalDate.of(2023, 1, 1), SOURCE);
+    }
+
+    private static void register(TestEvents events, String unit, int seats) {
+        events.send(UUID.randomUUID().toString(), new UnitRegistered(unit, "OBLAST",
+                new UnitRegistered.Names(null, null, "Test " + unit), "KZ", null, null, List.of(), SOURCE));
+        events.send(UUID.randomUUID().toString(), new CouncilSeatsRecorded(unit, "VIII", LocalDate.of(2023, 3, 19), seats, SOURCE));
+    }
+
+    @Test
+    @DisplayName("a voter figure gives the cube-root recommendation with its provenance, current seats and gap, and publishes it")
+    void figureToRecommendation() {
+        String unit = newUnit();
+        long voters = 1_177_507;
+        int rounded = (int) Math.round(Math.cbrt(voters)); // 105.598 → 106, far from any .5 tie
+        try (TestEvents events = new TestEvents(); TopicTail tail = TopicTail.since(Topics.RECOMMENDATIONS, Instant.now().minusSeconds(1))) {
+            register(events, unit, 46);
+            events.send(UUID.randomUUID().toString(), roll(unit, "bulletin-" + unit, voters));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+                    .then().statusCode(200).body("seats", equalTo(rounded)).body("currentSeats", equalTo(46))
+                    .body("gap", equalTo(46 - rounded)).body("input.value", equalTo((int) voters))
+                    .body("input.bulletinId", equalTo("bulletin-" + unit))
+                    .body("input.provenance.source", equalTo("test commission"))
+                    .body("rule.model", equalTo("cube-root")).body("rule.rounding", equalTo("nearest"))
+                    .body("rule.capApplied", equalTo(false)));
+            var published = tail.await(e -> unit.equals(e.subject()) && e.data().contains("\"currentSeats\":46")
+                    && e.data().contains("\"rounding\":\"nearest\"") && e.data().contains("\"capApplied\":false"), 1, Duration.ofSeconds(20));
+            assertThat(published).isNotEmpty();
+            assertThat(published.get(0).type()).isEqualTo("seatwise.recommendation.issued.v1");
+            assertThat(published.get(0).data()).contains("\"seats\":" + rounded);
+        }
+    }
+
+    @Test
+    @DisplayName("a redelivered event changes nothing and publishes nothing; a new bulletin supersedes the old recommendation")
+    void replayAndSupersede() {
+        String unit = newUnit();
+        String firstEventId = UUID.randomUUID().toString();
+        try (TestEvents events = new TestEvents()) {
+            register(events, unit, 30);
+            events.send(firstEventId, roll(unit, "b1-" + unit, 404_469));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+                    .then().statusCode(200).body("currentSeats", equalTo(30)).body("input.value", equalTo(404_469)));
+            String first = given().get("/api/v1/recommendations/" + unit).then().extract().path("recommendationId");
+            Instant afterFirst = Instant.now();
+
+            try (TopicTail tail = TopicTail.since(Topics.RECOMMENDATIONS, afterFirst)) {
+                events.send(firstEventId, roll(unit, "b1-" + unit, 404_469));
+                assertThat(tail.drain(e -> unit.equals(e.subject()), Duration.ofSeconds(4))).as("events after a replay").isEmpty();
+            }
+            given().get("/api/v1/recommendations/" + unit).then().body("recommendationId", equalTo(first));
+
+            events.send(UUID.randomUUID().toString(), roll(unit, "b2-" + unit, 1_000_000));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+                    .then().body("seats", equalTo(100)).body("input.bulletinId", equalTo("b2-" + unit)));
+            given().queryParam("asOf", afterFirst.toString()).get("/api/v1/recommendations/" + unit).then().statusCode(200)
+                    .body("recommendationId", equalTo(first)).body("supersededAt", org.hamcrest.Matchers.notNullValue());
+        }
+    }
+
+    @Test
+    @DisplayName("a unit with no figure answers 404 problem+json")
+    void unknownUnit() {
+        given().get("/api/v1/recommendations/NO-SUCH-UNIT").then().statusCode(404).contentType("application/problem+json");
+    }
+}
