@@ -70,7 +70,7 @@ public final class Apportionment {
         for (int i = 0; i < n; i++) {
             allocations.add(new Allocation(ids[i], population[i], shares.seats()[i], quota(population[i], house, total)));
         }
-        return new ApportionmentResult(request.method(), house, allocations, ties, request.tieRule(),
+        return new ApportionmentResult(request.method(), house, request.bounds(), allocations, ties, request.tieRule(),
                 Malapportionment.indices(ids, population, shares.seats()));
     }
 
@@ -114,9 +114,19 @@ public final class Apportionment {
         return errors;
     }
 
+    /**
+     * The checks of each unit alone and against the others (ids present and unique, populations
+     * within range), for callers that must report them before a whole request can be formed.
+     */
+    public static List<InputError> checkUnits(List<Unit> units) {
+        List<InputError> errors = new ArrayList<>();
+        checkUnits(units, errors);
+        return errors;
+    }
+
     private static boolean checkUnits(List<Unit> units, List<InputError> errors) {
         int before = errors.size();
-        Map<String, Integer> firstRow = new HashMap<>();
+        Map<String, Integer> firstRow = new HashMap<>(units.size() * 4 / 3 + 1);
         for (int i = 0; i < units.size(); i++) {
             Unit unit = units.get(i);
             if (unit.id() == null || unit.id().isBlank()) {

@@ -6,7 +6,7 @@ import java.util.List;
  * The seats of every unit, in request order, with the ties met on the way and how far the result
  * is from equal representation.
  */
-public record ApportionmentResult(ApportionmentMethod method, int seats, List<Allocation> allocations,
+public record ApportionmentResult(ApportionmentMethod method, int seats, SeatBounds bounds, List<Allocation> allocations,
         List<Tie> ties, TieRule tieRule, MalapportionmentIndices indices) {
 
     public ApportionmentResult {

@@ -175,6 +175,12 @@ final class DivisorApportioner {
                 break;
             }
         }
+        if (bestMiss > house - lowerSum) {
+            // Fewer seats to move from the bounds than from the estimate: with few seats among many
+            // units (and d(0) = 0, which seats every populated unit at any divisor) start from the bounds.
+            System.arraycopy(lower, 0, seats, 0, seats.length);
+            return lowerSum;
+        }
         return roundAll(bestDivisor, true);
     }
 

@@ -53,7 +53,7 @@ public final class Malapportionment {
                     "at most " + Apportionment.MAX_UNITS + " units can be measured in one request"));
             return errors;
         }
-        Map<String, Integer> firstRow = new HashMap<>();
+        Map<String, Integer> firstRow = new HashMap<>(units.size() * 4 / 3 + 1);
         long population = 0;
         long seats = 0;
         for (int i = 0; i < units.size(); i++) {
