@@ -53,7 +53,7 @@ public final class Apportionment {
 
         Shares shares = request.method() instanceof DivisorMethod divisor
                 ? DivisorApportioner.apportion(divisor, population, lower, upper, house)
-                : LargestRemainderApportioner.apportion(population, lower, upper, house);
+                : LargestRemainderApportioner.apportion(population, minimum, maximum, house);
 
         List<Tie> ties = List.of();
         if (shares.tied().length > 0) {
