@@ -145,13 +145,17 @@ final class DivisorApportioner {
     private long estimate(int house) {
         double free = 0;
         long lowerSum = 0;
+        int freeUnits = 0;
         for (int i = 0; i < population.length; i++) {
             lowerSum += lower[i];
             if (upper[i] > lower[i]) {
                 free += population[i];
+                freeUnits++;
             }
         }
-        if (house == lowerSum || free == 0) {
+        // Few seats above the bounds among many units: handing them out from the bounds is cheaper
+        // than estimating (and under d(0) = 0 the estimate would seat every populated unit anyway).
+        if (house == lowerSum || free == 0 || (house - lowerSum) * 4 <= freeUnits) {
             System.arraycopy(lower, 0, seats, 0, seats.length);
             return lowerSum;
         }
