@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.seatwise.contracts.Topics;
+import org.seatwise.contracts.Provenance;
+import org.seatwise.contracts.UnitRegistered;
+import org.seatwise.platform.testing.TestEvents;
 import org.seatwise.platform.testing.TopicTail;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,15 +28,24 @@ class BulletinApiTest {
 
     private static boolean unitsKnown;
 
+    /** census-service's announcements of the two units the tests use, as census-service would send them. */
     @BeforeEach
     void unitsKnown() {
         if (unitsKnown) {
             return;
         }
-        // The read model is filled from census-service's events on the real broker.
+        var source = new Provenance("test", java.time.LocalDate.of(2025, 1, 1), null);
+        try (TestEvents events = new TestEvents()) {
+            events.send(java.util.UUID.randomUUID().toString(), new UnitRegistered("KZ-61", "OBLAST",
+                    new UnitRegistered.Names(null, null, "Turkestan Region"), "KZ", java.time.LocalDate.of(2018, 6, 19), null,
+                    List.of(), source));
+            events.send(java.util.UUID.randomUUID().toString(), new UnitRegistered("KZ-75", "CITY_REPUBLICAN",
+                    new UnitRegistered.Names(null, null, "Almaty"), "KZ", null, null, List.of(), source));
+        }
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType(ContentType.JSON)
-                .body(Map.of("issuer", "probe", "rollDate", "2023-01-01", "rows", List.of(Map.of("unitCode", "KZ-61", "voters", "x"))))
-                .post("/api/v1/bulletins").then().statusCode(422).body("errors", hasSize(1)));
+                .body(Map.of("issuer", "probe", "rollDate", "2023-01-01", "rows", List.of(Map.of("unitCode", "KZ-61", "voters", "x"),
+                        Map.of("unitCode", "KZ-75", "voters", "y"))))
+                .post("/api/v1/bulletins").then().statusCode(422).body("errors", hasSize(2)));
         unitsKnown = true;
     }
 

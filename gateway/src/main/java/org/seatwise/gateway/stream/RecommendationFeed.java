@@ -70,7 +70,9 @@ public class RecommendationFeed {
                 }
             }
         }
-        return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed), live);
+        // Each subscriber reads at its own pace: a slow one buffers instead of failing the broadcast.
+        return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed),
+                live.onOverflow().buffer(capacity));
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

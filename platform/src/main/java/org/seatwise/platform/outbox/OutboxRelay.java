@@ -53,6 +53,8 @@ public class OutboxRelay {
     private final String source;
     private final int batchSize;
     private final Duration pollInterval;
+    /** Prepended to every topic: isolates a test run's events on a shared broker. Empty in production. */
+    private final String topicPrefix;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private volatile long published;
@@ -63,12 +65,14 @@ public class OutboxRelay {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "seatwise.outbox.batch-size", defaultValue = "2000") int batchSize,
-            @ConfigProperty(name = "seatwise.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval) {
+            @ConfigProperty(name = "seatwise.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
+            @ConfigProperty(name = "seatwise.topic-prefix") java.util.Optional<String> topicPrefix) {
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
         this.source = "/seatwise/" + applicationName;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        this.topicPrefix = topicPrefix.orElse("");
     }
 
     void start(@Observes StartupEvent started) {
@@ -166,7 +170,7 @@ public class OutboxRelay {
 
     private ProducerRecord<String, byte[]> record(ResultSet row) throws SQLException {
         String key = row.getString("record_key");
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.getString("topic"), key,
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topicPrefix + row.getString("topic"), key,
                 row.getBytes("payload"));
         String time = DateTimeFormatter.ISO_INSTANT.format(row.getTimestamp("occurred_at").toInstant());
         header(record, CloudEventHeaders.SPEC_VERSION, "1.0");

@@ -32,7 +32,7 @@ public final class TestEvents implements AutoCloseable {
     public void send(String eventId, EventPayload payload) {
         EventType type = EventType.of(payload.getClass());
         try {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), payload.unitCode(),
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(TestTopics.named(type.topic()), payload.unitCode(),
                     JSON.writeValueAsBytes(payload));
             header(record, "ce_specversion", "1.0");
             header(record, "ce_id", eventId);

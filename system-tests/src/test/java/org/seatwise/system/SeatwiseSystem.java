@@ -1,0 +1,190 @@
+package org.seatwise.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services started as separate JVMs against the real PostgreSQL and Kafka broker,
+ * each on a free port with a fresh database of its own and consumer groups of its own, so that a
+ * run neither sees nor disturbs a local system or another run.
+ */
+public final class SeatwiseSystem implements AutoCloseable {
+
+    /** A service of the system, with its module folder and the database it owns. */
+    public enum Part {
+        CENSUS("census-service", "CENSUS"), ELECTION("election-service", "ELECTION"), MODEL("model-service", "MODEL"),
+        GATEWAY("gateway", null);
+
+        final String module;
+        final String database;
+
+        Part(String module, String database) {
+            this.module = module;
+            this.database = database;
+        }
+    }
+
+    private static final String PG_HOST = System.getenv().getOrDefault("SEATWISE_DB_HOST", "127.0.0.1");
+    private static final String PG_PORT = System.getenv().getOrDefault("SEATWISE_DB_PORT", "5432");
+    private static final String PG_USER = System.getenv().getOrDefault("SEATWISE_DB_USER", "postgres");
+    private static final String PG_PASSWORD = System.getenv().getOrDefault("SEATWISE_DB_PASSWORD", "");
+
+    private final Path root;
+    private final Path logs;
+    private final String run = "e2e" + Long.toString(System.currentTimeMillis(), 36);
+    private final Map<Part, Integer> ports = new EnumMap<>(Part.class);
+    private final Map<Part, Process> processes = new EnumMap<>(Part.class);
+    private final Map<String, String> extraProperties;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** @param extraProperties system properties given to every service (e.g. {@code seatwise.seed.roll=false}) */
+    public SeatwiseSystem(Map<String, String> extraProperties) {
+        this.root = Path.of(System.getProperty("seatwise.root", "..")).toAbsolutePath().normalize();
+        this.logs = root.resolve("system-tests/target/e2e-logs");
+        this.extraProperties = extraProperties;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public SeatwiseSystem start() throws Exception {
+        Files.createDirectories(logs);
+        for (Part part : Part.values()) {
+            if (part.database != null) {
+                recreateDatabase(database(part));
+            }
+            ports.put(part, freePort());
+        }
+        for (Part part : Part.values()) {
+            startProcess(part);
+        }
+        for (Part part : Part.values()) {
+            awaitReady(part, Duration.ofSeconds(120));
+        }
+        return this;
+    }
+
+    /** Base URL of a part, e.g. {@code http://127.0.0.1:41234}. */
+    public String url(Part part) {
+        return "http://127.0.0.1:" + ports.get(part);
+    }
+
+    /** Prepended to every topic name by every service of this run. */
+    public String topicPrefix() {
+        return run + ".";
+    }
+
+    public String database(Part part) {
+        return "seatwise_" + part.database.toLowerCase() + "_" + run;
+    }
+
+    private void startProcess(Part part) throws IOException {
+        Path jar = root.resolve(part.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
+        }
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC"));
+        extraProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        // Topics of its own on the shared broker: this run neither sees nor feeds another system.
+        command.add("-Dseatwise.topic-prefix=" + topicPrefix());
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(part.module + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(part)));
+        env.put("SEATWISE_CONSUMER_GROUP_PREFIX", run + "-");
+        if (part.database != null) {
+            env.put("SEATWISE_" + part.database + "_DB", database(part));
+        }
+        env.put("SEATWISE_CENSUS_URL", "http://127.0.0.1:" + ports.get(Part.CENSUS));
+        env.put("SEATWISE_ELECTION_URL", "http://127.0.0.1:" + ports.get(Part.ELECTION));
+        env.put("SEATWISE_MODEL_URL", "http://127.0.0.1:" + ports.get(Part.MODEL));
+        processes.put(part, builder.start());
+    }
+
+    private void awaitReady(Part part, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Process p = processes.get(part);
+            if (!p.isAlive()) {
+                throw new IllegalStateException(part.module + " exited with " + p.exitValue() + "; see " + logs.resolve(part.module + ".log"));
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create(url(part) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException(part.module + " not ready within " + timeout + "; see " + logs.resolve(part.module + ".log"));
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static Connection admin() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/postgres", PG_USER, PG_PASSWORD);
+    }
+
+    private static void recreateDatabase(String name) throws SQLException {
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process p : processes.values()) {
+            p.destroy();
+        }
+        for (Process p : processes.values()) {
+            try {
+                if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (Part part : Part.values()) {
+            if (part.database != null) {
+                try (Connection c = admin(); Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + database(part) + " WITH (FORCE)");
+                } catch (SQLException e) {
+                    System.err.println("could not drop " + database(part) + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+
+}
