@@ -13,6 +13,7 @@ public enum EventType {
     POPULATION_RECORDED("seatwise.census.population.recorded.v1", Topics.CENSUS, PopulationRecorded.class),
     VOTER_ROLL_PUBLISHED("seatwise.election.voter-roll.published.v1", Topics.ELECTION, VoterRollPublished.class),
     COUNCIL_SEATS_RECORDED("seatwise.election.council-seats.recorded.v1", Topics.ELECTION, CouncilSeatsRecorded.class),
+    LEGAL_CAP_RECORDED("seatwise.election.legal-cap.recorded.v1", Topics.ELECTION, LegalCapRecorded.class),
     RECOMMENDATION_ISSUED("seatwise.recommendation.issued.v1", Topics.RECOMMENDATIONS, RecommendationIssued.class);
 
     private final String type;
