@@ -2,7 +2,6 @@ package org.seatwise.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Rendered overlay")
 class RenderedOverlaysTest {
 
+    private static final Map<String, Manifests> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Manifests render(String overlay) {
-        return Manifests.parse(Kustomize.overlay(overlay));
+        return RENDERED.computeIfAbsent(overlay, o -> Manifests.parse(Kustomize.overlay(o)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,9 +131,5 @@ class RenderedOverlaysTest {
     @DisplayName("no committed file under deploy/k8s holds a Secret with data or a secretGenerator")
     void noSecretIsCommitted() {
         assertThat(Checks.noSecretsInSources(Kustomize.root().resolve("deploy/k8s"))).isEmpty();
-    }
-
-    static List<String> overlays() {
-        return List.of("dev", "prod");
     }
 }
