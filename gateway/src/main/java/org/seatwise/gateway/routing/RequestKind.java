@@ -1,0 +1,28 @@
+package org.seatwise.gateway.routing;
+
+import java.util.Set;
+
+/**
+ * What a request to the API does, which decides who may make it and how often: reads are public
+ * and unlimited, writes change official data (analysts only), computations change nothing but can
+ * be expensive (apportionment of 10^5 units), so they are rate-limited like writes but open to all.
+ */
+public enum RequestKind {
+    READ, WRITE, COMPUTATION;
+
+    private static final String PREFIX = "/api/v1/";
+    private static final Set<String> WRITE_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** POSTed for an answer, never stored as official data (DESIGN.md, "HTTP API"). */
+    private static final Set<String> COMPUTATIONS = Set.of("apportionments", "malapportionment", "scenarios");
+
+    public static RequestKind of(String method, String path) {
+        if (!path.startsWith(PREFIX) || !WRITE_METHODS.contains(method.toUpperCase())) {
+            return READ;
+        }
+        String rest = path.substring(PREFIX.length());
+        if (rest.endsWith("/")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        return method.equalsIgnoreCase("POST") && COMPUTATIONS.contains(rest) ? COMPUTATION : WRITE;
+    }
+}

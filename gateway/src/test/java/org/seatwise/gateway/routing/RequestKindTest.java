@@ -1,0 +1,29 @@
+package org.seatwise.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RequestKindTest {
+
+    @Test
+    @DisplayName("GET, HEAD and OPTIONS are reads; POST, PUT, PATCH and DELETE are writes")
+    void byMethod() {
+        assertThat(RequestKind.of("GET", "/api/v1/bulletins")).isEqualTo(RequestKind.READ);
+        assertThat(RequestKind.of("OPTIONS", "/api/v1/bulletins")).isEqualTo(RequestKind.READ);
+        assertThat(RequestKind.of("POST", "/api/v1/bulletins")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("put", "/api/v1/caps")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("DELETE", "/api/v1/units/KZ-61")).isEqualTo(RequestKind.WRITE);
+    }
+
+    @Test
+    @DisplayName("POSTs to apportionments, malapportionment and scenarios are computations, their sub-paths are not")
+    void computations() {
+        assertThat(RequestKind.of("POST", "/api/v1/apportionments")).isEqualTo(RequestKind.COMPUTATION);
+        assertThat(RequestKind.of("POST", "/api/v1/malapportionment")).isEqualTo(RequestKind.COMPUTATION);
+        assertThat(RequestKind.of("POST", "/api/v1/scenarios/")).isEqualTo(RequestKind.COMPUTATION);
+        assertThat(RequestKind.of("POST", "/api/v1/scenarios/official")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("POST", "/q/health")).isEqualTo(RequestKind.READ);
+    }
+}
