@@ -12,9 +12,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.seatwise.contracts.CouncilSeatsRecorded;
+import org.seatwise.contracts.LegalCapRecorded;
 import org.seatwise.contracts.Provenance;
 import org.seatwise.contracts.UnitRegistered;
 import org.seatwise.contracts.VoterRollPublished;
+import org.seatwise.model.sizing.CapSchedule;
+import org.seatwise.model.sizing.LegalCap;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -52,6 +55,49 @@ public class ReadModel {
                 + "source_date = excluded.source_date, citation = excluded.citation",
                 c.unitCode(), c.convocation(), org.seatwise.contracts.Convocation.ordinal(c.convocation()), date(c.electionDate()), c.seats(),
                 c.provenance().source(), date(c.provenance().date()), c.provenance().citation());
+    }
+
+    public void apply(LegalCapRecorded c) {
+        execute("INSERT INTO legal_cap (jurisdiction, unit_kind, in_force_from, max_seats, legal_act) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT (jurisdiction, unit_kind, in_force_from) DO UPDATE SET max_seats = excluded.max_seats, "
+                + "legal_act = excluded.legal_act", c.unitCode(), c.unitKind(), date(c.inForceFrom()), c.maxSeats(), c.legalAct());
+    }
+
+    /** The caps each jurisdiction's law sets, as a schedule per jurisdiction code. */
+    public Map<String, CapSchedule> caps() {
+        Map<String, java.util.List<LegalCap>> byJurisdiction = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT jurisdiction, unit_kind, max_seats, in_force_from, legal_act FROM legal_cap");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                byJurisdiction.computeIfAbsent(r.getString(1), k -> new java.util.ArrayList<>())
+                        .add(new LegalCap(r.getString(2), r.getInt(3), r.getDate(4).toLocalDate(), r.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read legal caps", e);
+        }
+        Map<String, CapSchedule> schedules = new HashMap<>();
+        byJurisdiction.forEach((j, caps) -> schedules.put(j, new CapSchedule(caps)));
+        return schedules;
+    }
+
+    /** Codes of the units of a kind in a jurisdiction (its own code or codes that start with it and a hyphen). */
+    public java.util.List<String> unitsOfKind(String jurisdiction, String kind) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT code FROM unit_view WHERE kind = ? AND (code = ? OR code LIKE ?)")) {
+            s.setString(1, kind);
+            s.setString(2, jurisdiction);
+            s.setString(3, jurisdiction.replace("%", "\\%").replace("_", "\\_") + "-%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    codes.add(r.getString(1));
+                }
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list units of kind " + kind, e);
+        }
     }
 
     /** The inputs of the given units (all of them in three queries, whatever their number). */

@@ -16,6 +16,7 @@ import org.seatwise.contracts.RecommendationIssued;
 import org.seatwise.model.readmodel.ReadModel;
 import org.seatwise.model.readmodel.UnitInputs;
 import org.seatwise.model.recommendation.persistence.RecommendationStore;
+import org.seatwise.model.sizing.CapSchedule;
 import org.seatwise.platform.outbox.Outbox;
 import org.seatwise.platform.outbox.OutgoingEvent;
 
@@ -51,12 +52,13 @@ public class RecommendationEngine {
                 .collect(Collectors.toMap(Configuration::key, Function.identity()));
         Map<String, UnitInputs> inputs = readModel.inputs(unitCodes);
         Map<String, Map<String, Recommendation>> current = store.current(unitCodes, byKey);
+        Map<String, CapSchedule> caps = readModel.caps();
         List<UUID> superseded = new ArrayList<>();
         List<Recommendation> fresh = new ArrayList<>();
         for (UnitInputs unit : inputs.values()) {
+            Integer cap = capFor(unit, caps);
             for (Configuration configuration : configurations.all()) {
-                // Caps arrive with election-service's cap events; until then none is known.
-                RecommendationCalculator.compute(unit, configuration, null, now).ifPresent(next -> {
+                RecommendationCalculator.compute(unit, configuration, cap, now).ifPresent(next -> {
                     Recommendation previous = current.getOrDefault(unit.unitCode(), Map.of()).get(configuration.key());
                     if (next.sameResultAs(previous)) {
                         return;
@@ -71,6 +73,20 @@ public class RecommendationEngine {
         store.replace(superseded, fresh, now);
         outbox.appendAll(fresh.stream().map(r -> new OutgoingEvent(r.id(), event(r))).toList());
         return fresh.size();
+    }
+
+    /**
+     * The cap in force for the unit's kind on its roll date, under the law of its jurisdiction (the
+     * part of its code before the first hyphen: KZ-61 → KZ); null when no law known names the kind.
+     */
+    static Integer capFor(UnitInputs unit, Map<String, CapSchedule> caps) {
+        if (unit.kind() == null || unit.latestRoll() == null) {
+            return null;
+        }
+        int hyphen = unit.unitCode().indexOf('-');
+        CapSchedule schedule = caps.get(hyphen < 0 ? unit.unitCode() : unit.unitCode().substring(0, hyphen));
+        return schedule == null ? null
+                : schedule.capOn(unit.kind(), unit.latestRoll().rollDate()).map(c -> c.maxSeats()).orElse(null);
     }
 
     static RecommendationIssued event(Recommendation r) {

@@ -14,6 +14,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.seatwise.contracts.CouncilSeatsRecorded;
+import org.seatwise.contracts.LegalCapRecorded;
 import org.seatwise.contracts.Provenance;
 import org.seatwise.contracts.Topics;
 import org.seatwise.contracts.UnitRegistered;
@@ -32,8 +33,13 @@ class RecommendationFlowTest {
 
     private static final Provenance SOURCE = new Provenance("test commission", LocalDate.of(2023, 1, 1), null);
 
+    /** A unit code of its own in jurisdiction T (where capBinds sets a cap) or another one. */
+    private static String newUnit(String jurisdiction) {
+        return jurisdiction + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+
     private static String newUnit() {
-        return "T-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        return newUnit("T");
     }
 
     private static VoterRollPublished roll(String unit, String bulletin, long voters) {
@@ -55,7 +61,7 @@ class RecommendationFlowTest {
         try (TestEvents events = new TestEvents(); TopicTail tail = TopicTail.since(Topics.RECOMMENDATIONS, Instant.now().minusSeconds(1))) {
             register(events, unit, 46);
             events.send(UUID.randomUUID().toString(), roll(unit, "bulletin-" + unit, voters));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
                     .then().statusCode(200).body("seats", equalTo(rounded)).body("currentSeats", equalTo(46))
                     .body("gap", equalTo(46 - rounded)).body("input.value", equalTo((int) voters))
                     .body("input.bulletinId", equalTo("bulletin-" + unit))
@@ -73,12 +79,13 @@ class RecommendationFlowTest {
     @Test
     @DisplayName("a redelivered event changes nothing and publishes nothing; a new bulletin supersedes the old recommendation")
     void replayAndSupersede() {
-        String unit = newUnit();
+        // A jurisdiction without caps, so that no other test's cap event recomputes this unit meanwhile.
+        String unit = newUnit("R");
         String firstEventId = UUID.randomUUID().toString();
         try (TestEvents events = new TestEvents()) {
             register(events, unit, 30);
             events.send(firstEventId, roll(unit, "b1-" + unit, 404_469));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
                     .then().statusCode(200).body("currentSeats", equalTo(30)).body("input.value", equalTo(404_469)));
             String first = given().get("/api/v1/recommendations/" + unit).then().extract().path("recommendationId");
             Instant afterFirst = Instant.now();
@@ -90,10 +97,29 @@ class RecommendationFlowTest {
             given().get("/api/v1/recommendations/" + unit).then().body("recommendationId", equalTo(first));
 
             events.send(UUID.randomUUID().toString(), roll(unit, "b2-" + unit, 1_000_000));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
                     .then().body("seats", equalTo(100)).body("input.bulletinId", equalTo("b2-" + unit)));
             given().queryParam("asOf", afterFirst.toString()).get("/api/v1/recommendations/" + unit).then().statusCode(200)
                     .body("recommendationId", equalTo(first)).body("supersededAt", org.hamcrest.Matchers.notNullValue());
+        }
+    }
+
+    @Test
+    @DisplayName("a legal cap of 50 for regions makes the capped rule recommend 50 for 1,177,507 voters and report that the cap binds")
+    void capBinds() {
+        String unit = newUnit();
+        try (TestEvents events = new TestEvents()) {
+            register(events, unit, 46);
+            events.send(UUID.randomUUID().toString(), roll(unit, "b-" + unit, 1_177_507));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+                    .then().statusCode(200).body("seats", equalTo(106)));
+            // The jurisdiction of T-… units is T; the cap applies to every OBLAST there from 2001.
+            events.send(UUID.randomUUID().toString(), new LegalCapRecorded("T", "OBLAST", LocalDate.of(2001, 1, 23), 50,
+                    "Test law, art. 5(3)", SOURCE));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+                    .then().statusCode(200).body("seats", equalTo(106)).body("cap", equalTo(50)).body("capBinds", equalTo(true))
+                    .body("otherRules.find { it.rule.capApplied }.seats", equalTo(50))
+                    .body("otherRules.find { it.rule.capApplied }.rounded", equalTo(106)));
         }
     }
 

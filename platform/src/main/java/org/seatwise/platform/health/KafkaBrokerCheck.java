@@ -26,8 +26,12 @@ public class KafkaBrokerCheck implements HealthCheck {
     private final String bootstrapServers;
     private volatile Admin admin;
 
-    public KafkaBrokerCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    private final Map<String, Object> kafkaConfig;
+
+    public KafkaBrokerCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @io.smallrye.common.annotation.Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
     }
 
     @Override
@@ -49,10 +53,18 @@ public class KafkaBrokerCheck implements HealthCheck {
         if (admin == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                            AdminClientConfig.CLIENT_ID_CONFIG, "seatwise-health"));
+                    // The security settings of every kafka.* client, so that the check works on a secured listener.
+                    Map<String, Object> config = new java.util.HashMap<>();
+                    kafkaConfig.forEach((k, v) -> {
+                        if (AdminClientConfig.configNames().contains(k)) {
+                            config.put(k, v);
+                        }
+                    });
+                    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+                    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
+                    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "seatwise-health");
+                    admin = Admin.create(config);
                 }
             }
         }

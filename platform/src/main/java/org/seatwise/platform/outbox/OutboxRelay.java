@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -49,6 +50,8 @@ public class OutboxRelay {
             + "FROM outbox_event ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
 
     private final AgroalDataSource dataSource;
+    /** Every {@code kafka.*} property (security settings included), as Quarkus gathers them for all clients. */
+    private final Map<String, Object> kafkaConfig;
     private final String bootstrapServers;
     private final String source;
     private final int batchSize;
@@ -62,12 +65,14 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
 
     public OutboxRelay(AgroalDataSource dataSource,
+            @io.smallrye.common.annotation.Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "seatwise.outbox.batch-size", defaultValue = "2000") int batchSize,
             @ConfigProperty(name = "seatwise.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
             @ConfigProperty(name = "seatwise.topic-prefix") java.util.Optional<String> topicPrefix) {
         this.dataSource = dataSource;
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.bootstrapServers = bootstrapServers;
         this.source = "/seatwise/" + applicationName;
         this.batchSize = batchSize;
@@ -77,6 +82,11 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent started) {
         Properties config = new Properties();
+        kafkaConfig.forEach((k, v) -> {
+            if (ProducerConfig.configNames().contains(k) || k.startsWith("sasl.") || k.startsWith("ssl.")) {
+                config.put(k, v);
+            }
+        });
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

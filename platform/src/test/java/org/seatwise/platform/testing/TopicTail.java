@@ -34,6 +34,7 @@ public final class TopicTail implements AutoCloseable {
         p.put("bootstrap.servers", bootstrap);
         p.put("group.id", "test-tail-" + UUID.randomUUID());
         p.put("enable.auto.commit", "false");
+        ensureExists(bootstrap, topic);
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(i -> new TopicPartition(topic, i.partition())).toList();
@@ -49,6 +50,20 @@ public final class TopicTail implements AutoCloseable {
         });
         // seekToEnd is lazy: resolve every position now, before the test produces anything.
         partitions.forEach(consumer::position);
+    }
+
+    /** A test run's topics may not exist yet: create it with the broker's defaults, as a producer would. */
+    private static void ensureExists(String bootstrap, String topic) {
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, java.util.Optional.empty(),
+                    java.util.Optional.empty()))).all().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("cannot create " + topic, e);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create " + topic, e);
+        }
     }
 
     public static TopicTail since(String topic, Instant since) {

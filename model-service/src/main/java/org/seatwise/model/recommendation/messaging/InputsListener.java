@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.seatwise.contracts.CouncilSeatsRecorded;
+import org.seatwise.contracts.LegalCapRecorded;
 import org.seatwise.contracts.UnitRegistered;
 import org.seatwise.contracts.VoterRollPublished;
 import org.seatwise.model.readmodel.ReadModel;
@@ -53,6 +54,13 @@ public class InputsListener {
                 case UNIT_REGISTERED -> readModel.apply(event.payloadAs(UnitRegistered.class));
                 case VOTER_ROLL_PUBLISHED -> readModel.apply(event.payloadAs(VoterRollPublished.class));
                 case COUNCIL_SEATS_RECORDED -> readModel.apply(event.payloadAs(CouncilSeatsRecorded.class));
+                case LEGAL_CAP_RECORDED -> {
+                    LegalCapRecorded cap = event.payloadAs(LegalCapRecorded.class);
+                    readModel.apply(cap);
+                    // A cap concerns every unit of its kind in its jurisdiction, not the unit in the key.
+                    touched.addAll(readModel.unitsOfKind(cap.unitCode(), cap.unitKind()));
+                    continue;
+                }
                 default -> {
                     continue;
                 }

@@ -1,0 +1,97 @@
+package org.seatwise.election.cap;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.seatwise.contracts.LegalCapRecorded;
+import org.seatwise.contracts.Provenance;
+import org.seatwise.platform.outbox.Outbox;
+import org.seatwise.platform.outbox.OutgoingEvent;
+
+import io.agroal.api.AgroalDataSource;
+
+/** Records legal caps and announces each new or changed one; answers which caps are in force on a date. */
+@ApplicationScoped
+public class CapRegistry {
+
+    private final AgroalDataSource dataSource;
+    private final Outbox outbox;
+
+    public CapRegistry(AgroalDataSource dataSource, Outbox outbox) {
+        this.dataSource = dataSource;
+        this.outbox = outbox;
+    }
+
+    /** Stores the caps that are new or changed; returns how many were. */
+    @Transactional
+    public int record(List<LegalCap> caps) {
+        int changed = 0;
+        for (LegalCap cap : caps) {
+            if (all(cap.jurisdiction()).contains(cap)) {
+                continue;
+            }
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO legal_cap (jurisdiction, unit_kind, in_force_from, max_seats, legal_act, source, source_date) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (jurisdiction, unit_kind, in_force_from) DO UPDATE SET "
+                            + "max_seats = excluded.max_seats, legal_act = excluded.legal_act, source = excluded.source, "
+                            + "source_date = excluded.source_date")) {
+                s.setString(1, cap.jurisdiction());
+                s.setString(2, cap.unitKind());
+                s.setDate(3, Date.valueOf(cap.inForceFrom()));
+                s.setInt(4, cap.maxSeats());
+                s.setString(5, cap.legalAct());
+                s.setString(6, cap.provenance().source());
+                s.setDate(7, Date.valueOf(cap.provenance().date()));
+                s.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store cap " + cap, e);
+            }
+            outbox.append(OutgoingEvent.withStableId("legal-cap/" + cap.jurisdiction() + "/" + cap.unitKind() + "/"
+                    + cap.inForceFrom() + "/" + cap.maxSeats(), new LegalCapRecorded(cap.jurisdiction(), cap.unitKind(),
+                            cap.inForceFrom(), cap.maxSeats(), cap.legalAct(), cap.provenance())));
+            changed++;
+        }
+        return changed;
+    }
+
+    /** For each unit kind, the cap in force on the day: the latest that applied on or before it. */
+    public List<LegalCap> inForce(String jurisdiction, LocalDate day) {
+        List<LegalCap> latest = new ArrayList<>();
+        for (LegalCap cap : all(jurisdiction)) {
+            if (cap.inForceFrom().isAfter(day)) {
+                continue;
+            }
+            latest.removeIf(earlier -> earlier.unitKind().equals(cap.unitKind()));
+            latest.add(cap);
+        }
+        return latest;
+    }
+
+    /** Every cap of the jurisdiction, oldest first. */
+    public List<LegalCap> all(String jurisdiction) {
+        List<LegalCap> caps = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT jurisdiction, unit_kind, in_force_from, max_seats, legal_act, source, source_date FROM legal_cap "
+                        + "WHERE jurisdiction = ? ORDER BY in_force_from, unit_kind")) {
+            s.setString(1, jurisdiction);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    caps.add(new LegalCap(r.getString(1), r.getString(2), r.getDate(3).toLocalDate(), r.getInt(4),
+                            r.getString(5), new Provenance(r.getString(6), r.getDate(7).toLocalDate(), r.getString(5))));
+                }
+            }
+            return caps;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read caps of " + jurisdiction, e);
+        }
+    }
+}
