@@ -45,6 +45,10 @@ if build_needed; then
   (cd "$ROOT" && mvn -B -q -ntp -DskipTests package) || die "build failed"
 fi
 
+# Writes need an analyst's token: a key pair made on this machine (never committed) verifies them.
+export SEATWISE_JWT_PUBLIC_KEY="$("$ROOT/deploy/local/keys.sh" public-key)"
+TOKEN="$("$ROOT/deploy/local/keys.sh")"
+
 for s in "${SERVICES[@]}"; do
   java -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$s/target/quarkus-app/quarkus-run.jar" >"$LOGS/$s.log" 2>&1 &
   pids+=($!)
@@ -67,6 +71,10 @@ cat <<MSG
     All of them         curl -s 'localhost:8080/api/v1/recommendations?model=cube-root&rounding=nearest'
     Live events (SSE)   curl -sN localhost:8080/api/v1/recommendations/stream
     OpenAPI             http://localhost:8081/q/openapi (census), :8082 (election), :8083 (model)
+    Analyst token       (for writes, valid 12 h; deploy/local/keys.sh makes a new one)
+      export TOKEN=$TOKEN
+      curl -s -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: text/csv' \\
+        --data-binary @bulletin.csv 'localhost:8080/api/v1/bulletins?issuer=CEC&rollDate=2023-01-01'
     Logs                $LOGS
   Ctrl-C stops everything this command started.
 

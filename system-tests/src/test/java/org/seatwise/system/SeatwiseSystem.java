@@ -51,6 +51,7 @@ public final class SeatwiseSystem implements AutoCloseable {
     private final Map<Part, Process> processes = new EnumMap<>(Part.class);
     private final Map<String, String> extraProperties;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private AnalystTokens tokens;
 
     /** @param extraProperties system properties given to every service (e.g. {@code seatwise.seed.roll=false}) */
     public SeatwiseSystem(Map<String, String> extraProperties) {
@@ -65,6 +66,7 @@ public final class SeatwiseSystem implements AutoCloseable {
 
     public SeatwiseSystem start() throws Exception {
         Files.createDirectories(logs);
+        tokens = new AnalystTokens(root.resolve("system-tests/target/e2e-keys"));
         for (Part part : Part.values()) {
             if (part.database != null) {
                 recreateDatabase(database(part));
@@ -83,6 +85,11 @@ public final class SeatwiseSystem implements AutoCloseable {
     /** Base URL of a part, e.g. {@code http://127.0.0.1:41234}. */
     public String url(Part part) {
         return "http://127.0.0.1:" + ports.get(part);
+    }
+
+    /** A bearer token that the gateway accepts for writes (role analyst). */
+    public String analystToken() {
+        return tokens.analyst();
     }
 
     /** Prepended to every topic name by every service of this run. */
@@ -116,6 +123,7 @@ public final class SeatwiseSystem implements AutoCloseable {
         env.put("SEATWISE_CENSUS_URL", "http://127.0.0.1:" + ports.get(Part.CENSUS));
         env.put("SEATWISE_ELECTION_URL", "http://127.0.0.1:" + ports.get(Part.ELECTION));
         env.put("SEATWISE_MODEL_URL", "http://127.0.0.1:" + ports.get(Part.MODEL));
+        env.put("SEATWISE_JWT_PUBLIC_KEY", tokens.publicKey().toString());
         processes.put(part, builder.start());
     }
 

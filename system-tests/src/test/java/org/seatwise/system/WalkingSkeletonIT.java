@@ -61,6 +61,20 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    @DisplayName("a bulletin posted through the gateway without an analyst's token is refused with 401 and not stored")
+    void writesNeedAnAnalyst() throws Exception {
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(Part.GATEWAY) + "/api/v1/bulletins"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"intruder\",\"date\":\"2023-01-01\",\"rows\":[{\"unitCode\":\"KZ-61\",\"voters\":1}]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        String stored = HTTP.send(HttpRequest.newBuilder(URI.create(system.url(Part.GATEWAY) + "/api/v1/bulletins")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(stored).doesNotContain("intruder");
+    }
+
+    @Test
     @DisplayName("the 20 rows of the study's Table 2 posted through the gateway come back as 20 cube-root recommendations to a subscriber")
     void bulletinToRecommendations() throws Exception {
         Map<String, Long> voters = new LinkedHashMap<>();
@@ -82,6 +96,7 @@ class WalkingSkeletonIT {
         long posted = System.nanoTime();
         var response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/bulletins"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + system.analystToken())
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
                         "source", "CEC information bulletin", "date", "2023-01-01", "rows", rows)))).build(),
                 HttpResponse.BodyHandlers.ofString());
