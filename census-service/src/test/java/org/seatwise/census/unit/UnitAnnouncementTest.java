@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.seatwise.census.unit.application.UnitRegistry;
 import org.seatwise.contracts.Provenance;
 import org.seatwise.contracts.Topics;
 import org.seatwise.platform.testing.TopicTail;
