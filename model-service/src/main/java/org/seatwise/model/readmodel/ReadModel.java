@@ -100,6 +100,21 @@ public class ReadModel {
         }
     }
 
+    /** Codes of every unit that has a voter figure. */
+    public java.util.List<String> unitsWithRoll() {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT DISTINCT unit_code FROM roll_figure ORDER BY unit_code");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                codes.add(r.getString(1));
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list units with voter figures", e);
+        }
+    }
+
     /** The inputs of the given units (all of them in three queries, whatever their number). */
     public Map<String, UnitInputs> inputs(Collection<String> unitCodes) {
         Map<String, String> kinds = new HashMap<>();

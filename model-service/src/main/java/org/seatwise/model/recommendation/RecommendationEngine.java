@@ -56,7 +56,7 @@ public class RecommendationEngine {
         List<UUID> superseded = new ArrayList<>();
         List<Recommendation> fresh = new ArrayList<>();
         for (UnitInputs unit : inputs.values()) {
-            Integer cap = capFor(unit, caps);
+            Integer cap = CapInForce.forUnit(unit, caps);
             for (Configuration configuration : configurations.all()) {
                 RecommendationCalculator.compute(unit, configuration, cap, now).ifPresent(next -> {
                     Recommendation previous = current.getOrDefault(unit.unitCode(), Map.of()).get(configuration.key());
@@ -73,20 +73,6 @@ public class RecommendationEngine {
         store.replace(superseded, fresh, now);
         outbox.appendAll(fresh.stream().map(r -> new OutgoingEvent(r.id(), event(r))).toList());
         return fresh.size();
-    }
-
-    /**
-     * The cap in force for the unit's kind on its roll date, under the law of its jurisdiction (the
-     * part of its code before the first hyphen: KZ-61 → KZ); null when no law known names the kind.
-     */
-    static Integer capFor(UnitInputs unit, Map<String, CapSchedule> caps) {
-        if (unit.kind() == null || unit.latestRoll() == null) {
-            return null;
-        }
-        int hyphen = unit.unitCode().indexOf('-');
-        CapSchedule schedule = caps.get(hyphen < 0 ? unit.unitCode() : unit.unitCode().substring(0, hyphen));
-        return schedule == null ? null
-                : schedule.capOn(unit.kind(), unit.latestRoll().rollDate()).map(c -> c.maxSeats()).orElse(null);
     }
 
     static RecommendationIssued event(Recommendation r) {
