@@ -1,6 +1,7 @@
 package org.seatwise.census.lineage;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,7 +67,7 @@ public record LineageEvent(String id, LineageKind kind, LocalDate date, DatePrec
 
     /** The units that exist before and after the event (changed in territory unless it is a rename). */
     public List<String> continuing() {
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(from);
+        LinkedHashSet<String> all = new LinkedHashSet<>(from);
         all.addAll(to);
         all.removeAll(ceasing());
         all.removeAll(beginning());

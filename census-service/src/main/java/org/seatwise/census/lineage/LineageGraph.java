@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -84,7 +85,7 @@ public final class LineageGraph {
             Visit v = queue.poll();
             List<LineageEvent> candidates = new ArrayList<>(eventsOf(v.code()));
             if (backward) {
-                java.util.Collections.reverse(candidates);
+                Collections.reverse(candidates);
             }
             for (LineageEvent e : candidates) {
                 boolean inTime = backward ? !e.date().isAfter(v.bound()) : !e.date().isBefore(v.bound());

@@ -2,6 +2,7 @@ package org.seatwise.census.population;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +43,7 @@ public final class Comparability {
     /** Every pair of distinct dates, per universe, earlier date first, in date order. */
     public static List<Comparison> of(String unitCode, List<PopulationFigure> figures, LineageGraph lineage) {
         Map<Universe, TreeSet<LocalDate>> dates = new TreeMap<>();
-        Map<String, Boolean> reconstructedOn = new java.util.HashMap<>();
+        Map<String, Boolean> reconstructedOn = new HashMap<>();
         for (PopulationFigure f : figures) {
             dates.computeIfAbsent(f.universe(), u -> new TreeSet<>()).add(f.date());
             if (f.basis() == Basis.RECONSTRUCTED) {

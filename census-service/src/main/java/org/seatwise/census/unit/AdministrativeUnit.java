@@ -76,14 +76,4 @@ public record AdministrativeUnit(String code, UnitKind kind, UnitNames names, St
         return new AdministrativeUnit(code, kind, names, parentCode, validFrom, validTo, aliases, provenance, former,
                 censusPredecessors);
     }
-
-    public AdministrativeUnit withAliases(List<String> codes) {
-        return new AdministrativeUnit(code, kind, names, parentCode, validFrom, validTo, codes, provenance, formerNames,
-                censusPredecessors);
-    }
-
-    public AdministrativeUnit withCensusPredecessors(List<CensusPredecessor> predecessors) {
-        return new AdministrativeUnit(code, kind, names, parentCode, validFrom, validTo, aliases, provenance, formerNames,
-                predecessors);
-    }
 }

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public class FigureStore {
                 int[] counts = s.executeBatch();
                 for (int i = 0; i < counts.length; i++) {
                     // SUCCESS_NO_INFO (a driver that rewrites batches): the row was checked new in this transaction
-                    if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
+                    if (counts[i] > 0 || counts[i] == Statement.SUCCESS_NO_INFO) {
                         inserted.add(chunk.get(i));
                     }
                 }

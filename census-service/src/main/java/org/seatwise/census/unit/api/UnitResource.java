@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -56,7 +57,7 @@ public class UnitResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         UnitKind k = null;
         if (kind != null && !kind.isBlank()) {
-            Set<String> known = new java.util.TreeSet<>(units.kinds());
+            Set<String> known = new TreeSet<>(units.kinds());
             UnitKind.BUILT_IN.forEach(b -> known.add(b.name()));
             try {
                 k = UnitKind.parse(kind);
