@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The services behind the gateway and the API paths each owns (DESIGN.md, "HTTP API"). */
 public enum Service {
-    CENSUS("census-service", List.of("units", "population")),
+    CENSUS("census-service", List.of("units", "population", "population-figures")),
     ELECTION("election-service", List.of("bulletins", "councils", "caps")),
     MODEL("model-service", List.of("models", "recommendations", "scenarios", "apportionments", "malapportionment",
             "reproductions", "retrospective"));
