@@ -356,7 +356,7 @@
         name: unitName(r.unitCode), code: r.unitCode, value: [r.input.value, r.currentSeats], prov: provenance(r)
       }));
       const voters = state.recs.map((r) => r.input && r.input.value).filter((v) => v > 0);
-      const lo = Math.min(...voters) / 1.5, hi = Math.max(...voters) * 1.5;
+      const lo = Math.min(...voters) / 1.25, hi = Math.max(...voters) * 1.25;
       const cube = [];
       for (let i = 0; i <= 40; i++) {
         const v = lo * Math.pow(hi / lo, i / 40);
@@ -368,6 +368,9 @@
           labelLayout: { moveOverlap: 'shiftY' }, labelLine: { show: true, length2: 4, lineStyle: { opacity: 0.4 } } },
         { type: 'line', name: t('chart.cubeRoot'), data: cube, showSymbol: false, lineStyle: { width: 2 } }
       ];
+      // The seats axis spans the points and the lines drawn, no more, so that close councils stay apart.
+      const seatValues = points.map((p) => p.value[1]).concat([Math.cbrt(lo), Math.cbrt(hi)], state.recs.map((r) => Number(r.raw)).filter((v) => v > 0));
+      const seatMin = Math.max(1, Math.floor(Math.min(...seatValues) * 0.85)), seatMax = Math.ceil(Math.max(...seatValues) * 1.15);
       if (state.config && state.config.model !== 'cube-root') {
         const modelLine = state.recs.filter((r) => r.input && r.input.value > 0).slice()
           .sort((a, b) => a.input.value - b.input.value).map((r) => [r.input.value, Number(r.raw)]);
@@ -384,7 +387,8 @@
           extraCssText: 'white-space: pre-line' , renderMode: 'richText' },
         xAxis: { type: 'log', name: t('chart.x'), nameLocation: 'middle', nameGap: 30, min: Math.round(lo), max: Math.round(hi),
           axisLabel: { showMinLabel: false, showMaxLabel: false, formatter: (v) => fmt(v) } },
-        yAxis: { type: 'log', name: t('chart.y'), nameLocation: 'middle', nameGap: 40, min: 5, max: 200,
+        // Seats double from tick to tick: councils differ by tens of seats, rarely by a power of ten.
+        yAxis: { type: 'log', logBase: 2, name: t('chart.y'), nameLocation: 'middle', nameGap: 40, min: seatMin, max: seatMax,
           axisLabel: { showMinLabel: false, showMaxLabel: false } },
         series
       }, true);
@@ -554,9 +558,9 @@
         h('td', {}, printed(r.deputies1994)), h('td', {}, printed(r.deputies2023)), check(r.deputiesChange),
         h('td', {}, printed(r.population1989Thousands)), h('td', {}, printed(r.population2023Thousands)), check(r.populationChange)))));
     status.replaceWith(
-      h('p', { class: 'lead' }, d.study.title, ' (', String(d.study.year), '). ', d.study.note),
+      h('p', { class: 'lead' }, d.study.title, String(d.study.title).includes(String(d.study.year)) ? '. ' : ' (' + d.study.year + '). ', d.study.note),
       h('p', { class: 'note', id: 'flag-count' }, t('repro.flagged', (d.flagged || []).length)),
-      h('details', {}, h('summary', {}, 'Method'), h('p', {}, d.method)),
+      h('details', {}, h('summary', {}, t('repro.method')), h('p', {}, d.method)),
       h('h3', {}, t('repro.table2')), h('div', { class: 'scroll' }, table2),
       h('h3', {}, t('repro.table1')), h('div', { class: 'scroll' }, table1),
       (d.crossChecks || []).length ? [h('h3', {}, t('repro.crossChecks')),

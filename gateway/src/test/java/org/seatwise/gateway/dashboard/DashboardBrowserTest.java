@@ -144,7 +144,7 @@ class DashboardBrowserTest {
 
     @Test
     @DisplayName("switching to Kazakh changes the headings, and the choice is remembered after a reload")
-    void kazakh() {
+    void kazakh() throws Exception {
         open("#/");
         waitFor(By.cssSelector("#overview tbody tr"), 1);
         driver.findElement(By.cssSelector("#langs button[data-lang=kk]")).click();
@@ -154,8 +154,14 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#overview th.council")).getText()).startsWith("Мәслихат");
         assertThat(driver.findElement(By.cssSelector("#nav a")).getText()).isEqualTo("Шолу");
         driver.navigate().refresh();
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("page-title")).getText().startsWith("Мәслихаттар"));
+        new WebDriverWait(driver, WAIT).until(d -> "#/".equals(js("return document.body.dataset.ready || ''")));
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo("Мәслихаттар: қазіргі және ұсынылған құрам");
         assertThat(js("return document.documentElement.lang")).isEqualTo("kk");
+        // Unit names too: the council's Kazakh name from census-service.
+        String unit = someCouncil().get("unitCode").asText();
+        String kazakhName = get("/api/v1/units/" + unit).get("names").get("kk").asText();
+        assertThat(driver.findElement(By.cssSelector("#overview tr[data-unit='" + unit + "'] td.council a")).getText())
+                .isEqualTo(kazakhName);
     }
 
     @Test

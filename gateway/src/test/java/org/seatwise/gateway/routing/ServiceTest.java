@@ -11,6 +11,7 @@ class ServiceTest {
     @DisplayName("each API collection is owned by the service DESIGN.md gives it")
     void owners() {
         assertThat(Service.owning("/api/v1/units/KZ-61")).contains(Service.CENSUS);
+        assertThat(Service.owning("/api/v1/population-figures")).contains(Service.CENSUS);
         assertThat(Service.owning("/api/v1/bulletins")).contains(Service.ELECTION);
         assertThat(Service.owning("/api/v1/councils/KZ-61")).contains(Service.ELECTION);
         assertThat(Service.owning("/api/v1/recommendations/KZ-61")).contains(Service.MODEL);
