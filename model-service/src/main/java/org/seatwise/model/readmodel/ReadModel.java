@@ -100,6 +100,78 @@ public class ReadModel {
         }
     }
 
+    public void apply(org.seatwise.contracts.PopulationRecorded p) {
+        execute("INSERT INTO population_figure (figure_id, unit_code, date, universe, value, source, citation) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (figure_id) DO UPDATE SET value = excluded.value, "
+                + "date = excluded.date, universe = excluded.universe, source = excluded.source, citation = excluded.citation",
+                p.figureId(), p.unitCode(), date(p.date()), p.universe(), p.value(), p.provenance().source(),
+                p.provenance().citation());
+    }
+
+    /** The units whose parent is the given unit and that exist on the day, by code. */
+    public java.util.List<String> children(String parentCode, java.time.LocalDate on) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT code FROM unit_view WHERE parent_code = ? AND (valid_from IS NULL OR valid_from <= ?) "
+                        + "AND (valid_to IS NULL OR valid_to > ?) ORDER BY code")) {
+            s.setString(1, parentCode);
+            s.setDate(2, Date.valueOf(on));
+            s.setDate(3, Date.valueOf(on));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    codes.add(r.getString(1));
+                }
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the children of " + parentCode, e);
+        }
+    }
+
+    /** Every population figure of the given units, oldest first. */
+    public java.util.List<PopulationFigure> population(Collection<String> unitCodes) {
+        java.util.List<PopulationFigure> figures = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            query(c, "SELECT figure_id, unit_code, date, universe, value, source, citation FROM population_figure "
+                    + "WHERE unit_code = ANY (?) ORDER BY date, figure_id", unitCodes.toArray(String[]::new),
+                    r -> figures.add(new PopulationFigure(r.getString(1), r.getString(2), r.getDate(3).toLocalDate(),
+                            r.getString(4), r.getLong(5), new Provenance(r.getString(6), r.getDate(3).toLocalDate(), r.getString(7)))));
+            return figures;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read population figures", e);
+        }
+    }
+
+    /** Seats of every recorded convocation of the given units. */
+    public java.util.List<org.seatwise.contracts.CouncilSeatsRecorded> convocations(Collection<String> unitCodes) {
+        java.util.List<org.seatwise.contracts.CouncilSeatsRecorded> seats = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            query(c, "SELECT unit_code, convocation, election_date, seats, source, source_date, citation FROM council_seats "
+                    + "WHERE unit_code = ANY (?) ORDER BY unit_code, ordinal", unitCodes.toArray(String[]::new),
+                    r -> seats.add(new org.seatwise.contracts.CouncilSeatsRecorded(r.getString(1), r.getString(2),
+                            r.getDate(3) == null ? null : r.getDate(3).toLocalDate(), r.getInt(4),
+                            new Provenance(r.getString(5), r.getDate(6).toLocalDate(), r.getString(7)))));
+            return seats;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read council seats", e);
+        }
+    }
+
+    /** Codes of every unit that has a council. */
+    public java.util.List<String> unitsWithCouncil() {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT DISTINCT unit_code FROM council_seats ORDER BY unit_code");
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                codes.add(r.getString(1));
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list councils", e);
+        }
+    }
+
     /** Codes of every unit that has a voter figure. */
     public java.util.List<String> unitsWithRoll() {
         java.util.List<String> codes = new java.util.ArrayList<>();

@@ -54,6 +54,11 @@ public class InputsListener {
                 case UNIT_REGISTERED -> readModel.apply(event.payloadAs(UnitRegistered.class));
                 case VOTER_ROLL_PUBLISHED -> readModel.apply(event.payloadAs(VoterRollPublished.class));
                 case COUNCIL_SEATS_RECORDED -> readModel.apply(event.payloadAs(CouncilSeatsRecorded.class));
+                case POPULATION_RECORDED -> {
+                    // Population feeds apportionment and the retrospective; recommendations use voters on the roll.
+                    readModel.apply(event.payloadAs(org.seatwise.contracts.PopulationRecorded.class));
+                    continue;
+                }
                 case LEGAL_CAP_RECORDED -> {
                     LegalCapRecorded cap = event.payloadAs(LegalCapRecorded.class);
                     readModel.apply(cap);
