@@ -157,6 +157,18 @@ public class ReadModel {
         }
     }
 
+    /** When each unit was created, for the units that have a creation date. */
+    public Map<String, java.time.LocalDate> validFrom(Collection<String> unitCodes) {
+        Map<String, java.time.LocalDate> dates = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            query(c, "SELECT code, valid_from FROM unit_view WHERE valid_from IS NOT NULL AND code = ANY (?)",
+                    unitCodes.toArray(String[]::new), r -> dates.put(r.getString(1), r.getDate(2).toLocalDate()));
+            return dates;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read units' creation dates", e);
+        }
+    }
+
     /** Codes of every unit that has a council. */
     public java.util.List<String> unitsWithCouncil() {
         java.util.List<String> codes = new java.util.ArrayList<>();
