@@ -23,6 +23,9 @@ public enum RequestKind {
         if (rest.endsWith("/")) {
             rest = rest.substring(0, rest.length() - 1);
         }
-        return method.equalsIgnoreCase("POST") && COMPUTATIONS.contains(rest) ? COMPUTATION : WRITE;
+        boolean computation = COMPUTATIONS.contains(rest)
+                // How a council's seats would fall among its districts: computed, not stored.
+                || rest.startsWith("councils/") && rest.endsWith("/apportionment") && rest.chars().filter(c -> c == '/').count() == 2;
+        return method.equalsIgnoreCase("POST") && computation ? COMPUTATION : WRITE;
     }
 }

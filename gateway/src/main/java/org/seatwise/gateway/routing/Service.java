@@ -23,12 +23,19 @@ public enum Service {
         return title;
     }
 
-    /** The service that owns an API path, by its first segment after {@code /api/v1/}. */
+    /**
+     * The service that owns an API path, by its first segment after {@code /api/v1/}; except that a
+     * council's apportionment among its districts ({@code councils/{unit}/apportionment}) is computed
+     * by model-service, while councils themselves belong to election-service.
+     */
     public static Optional<Service> owning(String path) {
         if (!path.startsWith(PREFIX)) {
             return Optional.empty();
         }
         String rest = path.substring(PREFIX.length());
+        if (rest.startsWith("councils/") && rest.endsWith("/apportionment")) {
+            return Optional.of(MODEL);
+        }
         int slash = rest.indexOf('/');
         String collection = slash < 0 ? rest : rest.substring(0, slash);
         for (Service s : values()) {

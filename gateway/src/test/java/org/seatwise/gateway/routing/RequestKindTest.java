@@ -24,6 +24,8 @@ class RequestKindTest {
         assertThat(RequestKind.of("POST", "/api/v1/malapportionment")).isEqualTo(RequestKind.COMPUTATION);
         assertThat(RequestKind.of("POST", "/api/v1/scenarios/")).isEqualTo(RequestKind.COMPUTATION);
         assertThat(RequestKind.of("POST", "/api/v1/scenarios/official")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("POST", "/api/v1/councils/KZ-10/apportionment")).isEqualTo(RequestKind.COMPUTATION);
+        assertThat(RequestKind.of("POST", "/api/v1/councils/KZ-10/seats/apportionment")).isEqualTo(RequestKind.WRITE);
         assertThat(RequestKind.of("POST", "/q/health")).isEqualTo(RequestKind.READ);
     }
 }
