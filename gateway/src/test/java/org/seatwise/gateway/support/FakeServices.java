@@ -26,6 +26,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             {"code":"KZ-10","kind":"REGION","names":{"kk":"Абай облысы","ru":"Абайская область","en":"Abai Region, \\"new\\""},\
             "parentCode":"KZ","aliases":[],"voters":420000,"raw":74.888,"gap":null,"note":"line one\\nline two"}]""";
 
+    /** census-service's OpenAPI document, in short. */
+    public static final String OPENAPI = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"seatwise census-service\",\"version\":\"1\"},"
+            + "\"paths\":{\"/api/v1/units\":{\"get\":{\"responses\":{\"200\":{\"description\":\"OK\",\"content\":{\"application/json\":"
+            + "{\"schema\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/components/schemas/UnitView\"}}}}}}}}},"
+            + "\"components\":{\"schemas\":{\"UnitView\":{\"type\":\"object\",\"properties\":{\"code\":{\"type\":\"string\"}}}}}}";
+
     private HttpServer election;
     private HttpServer census;
 
@@ -48,6 +54,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 String path = exchange.getRequestURI().getPath();
                 if (accept != null && !accept.contains("application/json") && !accept.contains("*/*")) {
                     send(exchange, 406, "application/problem+json", "{\"status\":406,\"title\":\"JSON only\"}");
+                } else if (path.equals("/q/openapi")) {
+                    send(exchange, 200, "application/json", OPENAPI);
                 } else if (path.equals("/api/v1/units")) {
                     send(exchange, 200, "application/json", UNITS);
                 } else if (path.equals("/api/v1/units/KZ-61")) {
