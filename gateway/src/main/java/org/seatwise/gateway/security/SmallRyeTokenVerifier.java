@@ -1,10 +1,14 @@
 package org.seatwise.gateway.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
@@ -16,10 +20,21 @@ import io.smallrye.jwt.auth.principal.ParseException;
 @ApplicationScoped
 public class SmallRyeTokenVerifier implements TokenVerifier {
 
+    private static final Logger LOG = Logger.getLogger(SmallRyeTokenVerifier.class);
     private final JWTParser parser;
 
     public SmallRyeTokenVerifier(JWTParser parser) {
         this.parser = parser;
+    }
+
+    /** "NONE" is SmallRye JWT's word for no key: the gateway still starts, and refuses every write. */
+    void warnWithoutKey(@Observes StartupEvent start,
+            @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "NONE") String location) {
+        if ("NONE".equals(location)) {
+            LOG.warn("No public key to verify analysts' tokens (SEATWISE_JWT_PUBLIC_KEY): every write will be refused with 401");
+        } else {
+            LOG.infof("Analysts' tokens are verified with %s", location);
+        }
     }
 
     @Override
