@@ -157,7 +157,13 @@
     return lines.join('\n');
   }
 
+  /** A translated name for an identifier from the API, or the identifier itself. */
+  function label(prefix, id) {
+    return I18N.en[prefix + id] ? t(prefix + id) : id;
+  }
+
   function modelLabel(id) {
+    if (I18N.en['model.' + id]) return t('model.' + id);
     const m = state.models[id];
     return m && m.name ? m.name : id;
   }
@@ -231,7 +237,7 @@
     const modelSelect = h('select', { id: 'model', onchange: (e) => choose(Object.assign({}, state.config, { model: e.target.value })) },
       models.map((m) => h('option', { value: m, selected: m === state.config.model }, modelLabel(m))));
     const roundingSelect = h('select', { id: 'rounding', onchange: (e) => choose(Object.assign({}, state.config, { rounding: e.target.value })) },
-      roundings.map((r) => h('option', { value: r, selected: r === state.config.rounding }, r)));
+      roundings.map((r) => h('option', { value: r, selected: r === state.config.rounding }, label('rounding.', r))));
     const capBox = h('input', { type: 'checkbox', id: 'capped', checked: Boolean(state.config.capped), disabled: capOptions.length < 2,
       onchange: (e) => choose(Object.assign({}, state.config, { capped: e.target.checked })) });
     wrap.append(
@@ -429,7 +435,7 @@
       main.append(unit.status === 404 ? h('p', { class: 'note error' }, t('unit.unknown', code)) : problemNote(unit, '/api/v1/units/' + code));
     } else {
       const facts = h('dl', { class: 'facts' },
-        h('dt', {}, t('unit.kind')), h('dd', {}, u.kind || '–'),
+        h('dt', {}, t('unit.kind')), h('dd', {}, u.kind ? label('kind.', u.kind) : '–'),
         u.parentCode ? [h('dt', {}, t('unit.parent')), h('dd', {}, h('a', { href: '#/unit/' + encodeURIComponent(u.parentCode) }, unitName(u.parentCode)))] : null,
         h('dt', {}, t('unit.valid')), h('dd', {}, [u.validFrom ? t('unit.since', u.validFrom) : null, u.validTo ? t('unit.until', u.validTo) : null].filter(Boolean).join(' ') || '–'));
       main.append(facts);
@@ -441,7 +447,7 @@
       main.append(section('unit.rules',
         table('rules', [t('col.model'), t('col.rounding'), t('col.capApplied'), t('col.raw'), t('col.recommended'), t('col.cap'), t('col.current'), t('col.gap')],
           all.map((r) => h('tr', { title: provenance(r) },
-            h('td', {}, modelLabel(r.rule.model)), h('td', {}, r.rule.rounding),
+            h('td', {}, modelLabel(r.rule.model)), h('td', {}, label('rounding.', r.rule.rounding)),
             h('td', {}, r.rule.capApplied ? t('rule.capped') : t('rule.uncapped')), h('td', {}, fmt1(r.raw)),
             h('td', {}, fmt(r.seats)), h('td', {}, fmt(r.cap)), h('td', {}, fmt(r.currentSeats)),
             h('td', { class: 'gap' + (r.gap < 0 ? ' neg' : '') }, signed(r.gap))))),
