@@ -93,10 +93,16 @@
 
   /** A short note for a failed request: a missing endpoint is "not available yet", anything else its problem. */
   function problemNote(result, what) {
-    if (result.status === 404 || result.status === 405) {
+    const p = result.problem || {};
+    // An endpoint that does not exist yet, as opposed to a resource it does not have.
+    const noEndpoint = result.status === 405 || (result.status === 404
+      && (!p.detail || /matching target resource|no route/i.test(p.detail)));
+    if (noEndpoint) {
       return h('p', { class: 'note unavailable' }, t('notAvailable', what));
     }
-    const p = result.problem || {};
+    if (result.status === 404) {
+      return h('p', { class: 'note' }, p.detail || p.title);
+    }
     return h('p', { class: 'note error', role: 'alert' }, t('error.load', what) + ': ' + [p.title, p.detail].filter(Boolean).join(' — '));
   }
 
@@ -493,7 +499,8 @@
       main.append(section('unit.population', problemNote(population, t('unit.population'))));
     }
 
-    main.append(await apportionmentSection(code, recommendation.ok ? recommendation.data.seats : null));
+    // Without a recommendation of its own (a country), a round hundred seats shows how shares would fall.
+    main.append(await apportionmentSection(code, recommendation.ok ? recommendation.data.seats : 100));
     state.rerender = null;
   }
 

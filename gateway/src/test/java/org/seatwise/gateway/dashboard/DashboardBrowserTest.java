@@ -190,7 +190,9 @@ class DashboardBrowserTest {
     void liveUpdate() throws Exception {
         JsonNode current = someCouncil();
         String unit = current.get("unitCode").asText();
-        long voters = current.get("input").get("value").asLong() + ThreadLocalRandom.current().nextInt(1, 5000);
+        // A small change either way, so that repeated runs do not drift the figure.
+        int change = ThreadLocalRandom.current().nextInt(1, 2500) * (ThreadLocalRandom.current().nextBoolean() ? 1 : -1);
+        long voters = current.get("input").get("value").asLong() + change;
         open("#/");
         waitFor(By.cssSelector("#overview tbody tr"), 20);
         new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("live")).getAttribute("class").contains("on"));
@@ -228,6 +230,32 @@ class DashboardBrowserTest {
                     + driver.findElements(By.xpath("//section[.//p[contains(@class,'unavailable')]]")).size();
             assertThat(shown).as(table).isPositive();
         }
+    }
+
+    @Test
+    @DisplayName("the country's page shares a hundred seats among its regions by Huntington–Hill through the apportionment API")
+    void apportionmentAmongRegions() throws Exception {
+        int regions = 0;
+        JsonNode units = get("/api/v1/units");
+        java.util.Set<String> children = new java.util.HashSet<>();
+        units.forEach(u -> {
+            if ("KZ".equals(u.path("parentCode").asText())) {
+                children.add(u.get("code").asText());
+            }
+        });
+        for (JsonNode r : get("/api/v1/recommendations")) {
+            regions += children.contains(r.get("unitCode").asText()) && r.path("input").path("value").asLong() > 0 ? 1 : 0;
+        }
+        Assumptions.assumeTrue(regions >= 2, "the regions have voter figures");
+        open("#/unit/KZ");
+        List<WebElement> rows = waitFor(By.cssSelector("#allocations tbody tr"), regions);
+        assertThat(rows).hasSize(regions);
+        int seats = 0;
+        for (WebElement row : rows) {
+            seats += Integer.parseInt(row.findElement(By.cssSelector("td:last-child")).getText());
+        }
+        assertThat(seats).isEqualTo(100);
+        assertThat(driver.findElement(By.cssSelector("#method")).getAttribute("value")).isEqualTo("huntington-hill");
     }
 
     @Test
