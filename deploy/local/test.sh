@@ -15,6 +15,9 @@ if $started_kafka; then
   trap '"$ROOT/deploy/local/kafka.sh" stop' EXIT
 fi
 
+# The services under test and the tests' own Kafka clients all use this broker.
+export SEATWISE_KAFKA="127.0.0.1:$KAFKA_PORT"
+
 cd "$ROOT"
 start=$(date +%s)
 mvn -B -ntp verify "$@"

@@ -24,7 +24,7 @@ public final class TestEvents implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public TestEvents() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", System.getProperty("seatwise.kafka", "127.0.0.1:9092"),
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", TestBroker.bootstrapServers(),
                 "acks", "all"), new StringSerializer(), new ByteArraySerializer());
     }
 

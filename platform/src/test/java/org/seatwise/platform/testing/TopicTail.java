@@ -67,7 +67,7 @@ public final class TopicTail implements AutoCloseable {
     }
 
     public static TopicTail since(String topic, Instant since) {
-        return new TopicTail(System.getProperty("seatwise.kafka", "127.0.0.1:9092"), TestTopics.named(topic), since);
+        return new TopicTail(TestBroker.bootstrapServers(), TestTopics.named(topic), since);
     }
 
     /** Polls until {@code count} events matching the predicate arrived or the timeout passed; returns the matches. */
