@@ -49,6 +49,8 @@ public final class SeatwiseSystem implements AutoCloseable {
     private final String run = "e2e" + Long.toString(System.currentTimeMillis(), 36);
     private final Map<Part, Integer> ports = new EnumMap<>(Part.class);
     private final Map<Part, Process> processes = new EnumMap<>(Part.class);
+    /** Parts that reach PostgreSQL on another port than the others (through a test's TcpProxy). */
+    private final Map<Part, Integer> databasePorts = new EnumMap<>(Part.class);
     private final Map<String, String> extraProperties;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private AnalystTokens tokens;
@@ -64,6 +66,48 @@ public final class SeatwiseSystem implements AutoCloseable {
         return root;
     }
 
+    /**
+     * Before {@link #start()}: the part reaches PostgreSQL on this port of the same host (e.g. a
+     * {@code TcpProxy} in front of the real server) instead of the server's own port.
+     */
+    public SeatwiseSystem databasePort(Part part, int port) {
+        databasePorts.put(part, port);
+        return this;
+    }
+
+    /** The broker every part of this run talks to. */
+    public String kafka() {
+        return System.getenv().getOrDefault("SEATWISE_KAFKA", "127.0.0.1:9092");
+    }
+
+    /** A connection to a part's own database, straight to the server (not through any proxy). */
+    public Connection connect(Part part) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + database(part), PG_USER,
+                PG_PASSWORD);
+    }
+
+    /** Ends one part: SIGKILL when {@code kill}, else a graceful stop; its port and database stay its own. */
+    public void stop(Part part, boolean kill) throws InterruptedException {
+        Process p = processes.get(part);
+        if (p == null) {
+            return;
+        }
+        if (kill) {
+            p.destroyForcibly();
+        } else {
+            p.destroy();
+        }
+        if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Starts a stopped part again on the same port and database, and waits until it is ready. */
+    public void restart(Part part) throws Exception {
+        startProcess(part);
+        awaitReady(part, Duration.ofSeconds(120));
+    }
+
     public SeatwiseSystem start() throws Exception {
         Files.createDirectories(logs);
         tokens = new AnalystTokens(root.resolve("system-tests/target/e2e-keys"));
@@ -72,6 +116,7 @@ public final class SeatwiseSystem implements AutoCloseable {
                 recreateDatabase(database(part));
             }
             ports.put(part, freePort());
+            Files.deleteIfExists(logs.resolve(part.module + ".log"));
         }
         for (Part part : Part.values()) {
             startProcess(part);
@@ -113,12 +158,15 @@ public final class SeatwiseSystem implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(logs.resolve(part.module + ".log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(part.module + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(part)));
         env.put("SEATWISE_CONSUMER_GROUP_PREFIX", run + "-");
         if (part.database != null) {
             env.put("SEATWISE_" + part.database + "_DB", database(part));
+        }
+        if (databasePorts.containsKey(part)) {
+            env.put("SEATWISE_DB_PORT", String.valueOf(databasePorts.get(part)));
         }
         env.put("SEATWISE_CENSUS_URL", "http://127.0.0.1:" + ports.get(Part.CENSUS));
         env.put("SEATWISE_ELECTION_URL", "http://127.0.0.1:" + ports.get(Part.ELECTION));
