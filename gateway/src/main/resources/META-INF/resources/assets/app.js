@@ -491,10 +491,11 @@
 
     if (population.ok) {
       const figures = population.data.figures || [];
-      main.append(section('unit.population',
-        table('population', [t('col.date'), t('col.universe'), t('col.value'), t('col.source')],
+      main.append(section('unit.population', figures.length
+        ? table('population', [t('col.date'), t('col.universe'), t('col.value'), t('col.source')],
           figures.map((f) => h('tr', { title: f.citation || '' }, h('td', {}, f.date), h('td', {}, f.universe),
-            h('td', {}, fmt(f.value)), h('td', {}, f.source || '–'))))));
+            h('td', {}, fmt(f.value)), h('td', {}, f.source || '–'))))
+        : h('p', { class: 'note', id: 'population' }, t('population.none'))));
     } else {
       main.append(section('unit.population', problemNote(population, t('unit.population'))));
     }
@@ -504,18 +505,39 @@
     state.rerender = null;
   }
 
-  /** The unit's recommended seats shared among its sub-units that have a voter figure. */
+  /**
+   * How the unit's seats would fall among its sub-units: by their latest population figures where
+   * model-service shares a council's seats itself (POST /councils/{unit}/apportionment), else by the
+   * sub-units' voters on the roll through POST /apportionments.
+   */
   async function apportionmentSection(code, seats) {
     await ensureConfigs();
     if (!state.recs.length) await loadRecs();
     const children = state.recs.filter((r) => state.units[r.unitCode] && state.units[r.unitCode].parentCode === code && r.input && r.input.value > 0);
-    if (children.length < 2 || !seats) {
-      return section('unit.apportionment', h('p', { class: 'note' }, t('unit.noDistricts')));
-    }
     const result = h('div');
     const method = h('select', { id: 'method' }, METHODS.map((m) => h('option', { value: m }, m)));
     const seatsInput = h('input', { type: 'number', id: 'seats', min: 1, value: seats });
+    const show = (allocations, sizes, basisKey, note) => result.replaceChildren(
+      table('allocations', [t('col.unit'), t(basisKey), t('col.quota'), t('col.seats')],
+        allocations.map((a) => h('tr', {}, h('td', {}, unitName(a.id), ' ', h('span', { class: 'code' }, a.id)),
+          h('td', { title: (sizes[a.id] && sizes[a.id].source) || '' }, fmt(sizes[a.id] && sizes[a.id].value)),
+          h('td', {}, fmt1(a.quota)), h('td', {}, fmt(a.seats))))),
+      note ? h('p', { class: 'note', id: 'apportionment-basis' }, note) : null);
     const run = async () => {
+      const query = '?method=' + encodeURIComponent(method.value) + '&seats=' + encodeURIComponent(seatsInput.value) + '&minimumPerUnit=1';
+      const byPopulation = await api('/api/v1/councils/' + encodeURIComponent(code) + '/apportionment' + query, { method: 'POST' });
+      if (byPopulation.ok) {
+        const sizes = {};
+        (byPopulation.data.inputs || []).forEach((i) => {
+          sizes[i.unitCode] = { value: i.population, source: i.provenance ? [i.provenance.source, i.provenance.date].filter(Boolean).join(', ') : '' };
+        });
+        show(byPopulation.data.apportionment.allocations, sizes, 'col.population', t('unit.basisPopulation', byPopulation.data.universe));
+        return;
+      }
+      if (children.length < 2) {
+        result.replaceChildren(h('p', { class: 'note' }, t('unit.noDistricts')));
+        return;
+      }
       const body = { method: method.value, seats: Number(seatsInput.value), minimumPerUnit: 1,
         units: children.map((r) => ({ id: r.unitCode, population: r.input.value })) };
       const answer = await api('/api/v1/apportionments', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -523,9 +545,9 @@
         result.replaceChildren(problemNote(answer, '/api/v1/apportionments'));
         return;
       }
-      result.replaceChildren(table('allocations', [t('col.unit'), t('col.voters'), t('col.quota'), t('col.seats')],
-        answer.data.allocations.map((a) => h('tr', {}, h('td', {}, unitName(a.id), ' ', h('span', { class: 'code' }, a.id)),
-          h('td', {}, fmt((children.find((c) => c.unitCode === a.id) || { input: {} }).input.value)), h('td', {}, fmt1(a.quota)), h('td', {}, fmt(a.seats))))));
+      const sizes = {};
+      children.forEach((r) => { sizes[r.unitCode] = { value: r.input.value, source: provenance(r).split('\n')[0] }; });
+      show(answer.data.allocations, sizes, 'col.voters', t('unit.basisVoters'));
     };
     const block = section('unit.apportionment',
       h('div', { class: 'controls' }, h('label', {}, t('unit.method'), ' ', method), h('label', {}, t('unit.seats'), ' ', seatsInput),

@@ -233,7 +233,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    @DisplayName("the country's page shares a hundred seats among its regions by Huntington–Hill through the apportionment API")
+    @DisplayName("the country's page shares a hundred seats among its regions by Huntington–Hill through the API")
     void apportionmentAmongRegions() throws Exception {
         int regions = 0;
         JsonNode units = get("/api/v1/units");
@@ -248,8 +248,11 @@ class DashboardBrowserTest {
         }
         Assumptions.assumeTrue(regions >= 2, "the regions have voter figures");
         open("#/unit/KZ");
-        List<WebElement> rows = waitFor(By.cssSelector("#allocations tbody tr"), regions);
-        assertThat(rows).hasSize(regions);
+        List<WebElement> rows = waitFor(By.cssSelector("#allocations tbody tr"), 2);
+        // By population where model-service shares a council's seats itself, else by the regions' voters.
+        if (driver.findElement(By.id("apportionment-basis")).getText().contains("voters")) {
+            assertThat(rows).hasSize(regions);
+        }
         int seats = 0;
         for (WebElement row : rows) {
             seats += Integer.parseInt(row.findElement(By.cssSelector("td:last-child")).getText());
