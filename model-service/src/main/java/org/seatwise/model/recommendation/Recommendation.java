@@ -17,6 +17,17 @@ import org.seatwise.model.sizing.SeatSize;
 public record Recommendation(UUID id, String unitCode, Configuration configuration, RollFigure input, SeatSize size,
         Integer currentSeats, Integer gap, Instant computedAt) {
 
+    /**
+     * This recommendation as the successor of {@code previous}: its id also names the one it replaces,
+     * so that a result that returns (A → B → A) is a new recommendation and a new event, never a second
+     * event under an id already published with other content. The same inputs after the same
+     * predecessor still give the same id.
+     */
+    public Recommendation following(Recommendation previous) {
+        UUID successor = UUID.nameUUIDFromBytes((id + "|after|" + previous.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new Recommendation(successor, unitCode, configuration, input, size, currentSeats, gap, computedAt);
+    }
+
     /** Whether the two recommend the same thing from the same figure, whatever their ids and times. */
     public boolean sameResultAs(Recommendation other) {
         return other != null && unitCode.equals(other.unitCode) && input.voters() == other.input.voters()

@@ -66,7 +66,7 @@ public class RecommendationEngine {
                     if (previous != null) {
                         superseded.add(previous.id());
                     }
-                    fresh.add(next);
+                    fresh.add(previous == null ? next : next.following(previous));
                 });
             }
         }

@@ -30,6 +30,14 @@ public final class TestEvents implements AutoCloseable {
 
     /** Sends one CloudEvent with the given id and waits for the broker's acknowledgement. */
     public void send(String eventId, EventPayload payload) {
+        try {
+            producer.send(record(eventId, payload)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send " + payload.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> record(String eventId, EventPayload payload) {
         EventType type = EventType.of(payload.getClass());
         try {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(TestTopics.named(type.topic()), payload.unitCode(),
@@ -40,9 +48,9 @@ public final class TestEvents implements AutoCloseable {
             header(record, "ce_type", type.type());
             header(record, "ce_time", Instant.now().toString());
             header(record, "ce_subject", payload.unitCode());
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot send " + type.type(), e);
+            return record;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + type.type(), e);
         }
     }
 

@@ -30,19 +30,32 @@ import org.seatwise.platform.problem.ProblemException;
 public class BulletinResource {
 
     private final BulletinService bulletins;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public BulletinResource(BulletinService bulletins) {
+    public BulletinResource(BulletinService bulletins, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.bulletins = bulletins;
+        this.json = json;
     }
 
     /** A bulletin as JSON. 201 when stored, 200 with the existing one when the same bulletin was uploaded before. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response upload(BulletinRequest request) {
-        if (request == null) {
+    public Response upload(com.fasterxml.jackson.databind.JsonNode body) {
+        // Read as a tree first: a body that is JSON but not an object (an array, a number) is named as such.
+        if (body == null || body.isNull() || body.isMissingNode()) {
             throw new ProblemException(Problem.invalid("The body is empty.", List.of(Problem.FieldError.field("body", "required"))));
         }
-        return accept(request.toDraft());
+        if (!body.isObject()) {
+            throw new ProblemException(Problem.invalid("The body must be a JSON object with source, date and rows.",
+                    List.of(new Problem.FieldError(null, "body", body.getNodeType().name().toLowerCase(),
+                            "expected a JSON object, not " + body.getNodeType().name().toLowerCase()))));
+        }
+        try {
+            return accept(json.treeToValue(body, BulletinRequest.class).toDraft());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ProblemException(Problem.invalid("The bulletin's fields have the wrong types.",
+                    List.of(new Problem.FieldError(null, "body", null, e.getOriginalMessage()))));
+        }
     }
 
     /**

@@ -94,6 +94,25 @@ public class BulletinStore {
         }
     }
 
+    /** A unit's voters on the newest roll (latest roll date, current version), with the bulletin they come from. */
+    public Optional<LatestVoters> latestVoters(String unitCode) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT r.voters, b.id, b.roll_date, b.issuer FROM bulletin_row r JOIN bulletin b ON b.id = r.bulletin_id "
+                        + "WHERE r.unit_code = ? AND b.superseded_by IS NULL ORDER BY b.roll_date DESC, b.received_at DESC LIMIT 1")) {
+            s.setString(1, unitCode);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new LatestVoters(r.getLong(1), r.getObject(2, UUID.class),
+                        r.getDate(3).toLocalDate(), r.getString(4))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the latest roll of " + unitCode, e);
+        }
+    }
+
+    /** Voters of one unit on the newest roll, and where the figure comes from. */
+    public record LatestVoters(long voters, UUID bulletinId, LocalDate rollDate, String issuer) {
+    }
+
     public void supersede(UUID old, UUID by) {
         update("UPDATE bulletin SET superseded_by = ? WHERE id = ?", by, old);
     }
