@@ -70,7 +70,7 @@ cat <<MSG
     A recommendation    curl -s localhost:8080/api/v1/recommendations/KZ-61
     All of them         curl -s 'localhost:8080/api/v1/recommendations?model=cube-root&rounding=nearest'
     Live events (SSE)   curl -sN localhost:8080/api/v1/recommendations/stream
-    OpenAPI             http://localhost:8081/q/openapi (census), :8082 (election), :8083 (model)
+    OpenAPI             http://localhost:8080/q/openapi (all services) · UI http://localhost:8080/q/swagger-ui/
     Analyst token       (for writes, valid 12 h; deploy/local/keys.sh makes a new one)
       export TOKEN=$TOKEN
       curl -s -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: text/csv' \\
