@@ -82,12 +82,17 @@ class RecommendationFlowTest {
         // A jurisdiction without caps, so that no other test's cap event recomputes this unit meanwhile.
         String unit = newUnit("R");
         String firstEventId = UUID.randomUUID().toString();
+        Instant started = Instant.now().minusSeconds(1);
         try (TestEvents events = new TestEvents()) {
             register(events, unit, 30);
             events.send(firstEventId, roll(unit, "b1-" + unit, 404_469));
             Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
                     .then().statusCode(200).body("currentSeats", equalTo(30)).body("input.value", equalTo(404_469)));
             String first = given().get("/api/v1/recommendations/" + unit).then().extract().path("recommendationId");
+            // The relay publishes after the commit that GET already sees: wait for the event itself.
+            try (TopicTail published = TopicTail.since(Topics.RECOMMENDATIONS, started)) {
+                assertThat(published.await(e -> first.equals(e.id()), 1, Duration.ofSeconds(60))).hasSize(1);
+            }
             Instant afterFirst = Instant.now();
 
             try (TopicTail tail = TopicTail.since(Topics.RECOMMENDATIONS, afterFirst)) {
