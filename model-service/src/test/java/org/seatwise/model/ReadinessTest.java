@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+/** The tests and their assertions are ReadinessContract's, run against this service's own build. */
 @QuarkusTest
 @TestProfile(ReadinessTest.Unreachable.class)
 class ReadinessTest extends ReadinessContract {
