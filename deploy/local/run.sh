@@ -18,6 +18,7 @@ stop_all() {
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   if $started_kafka; then "$ROOT/deploy/local/kafka.sh" stop; fi
   log "stopped"
+  exit 0
 }
 
 build_needed() {
