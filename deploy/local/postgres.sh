@@ -5,8 +5,11 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# SEATWISE_TEST_DB_SUFFIX gives a run its own test databases (the services' test profiles append it too),
+# so that two runs of one module's tests on one server do not clean each other's schema.
+SUFFIX="${SEATWISE_TEST_DB_SUFFIX:-}"
 DATABASES=(seatwise_census seatwise_election seatwise_model
-           seatwise_census_test seatwise_election_test seatwise_model_test)
+           "seatwise_census_test$SUFFIX" "seatwise_election_test$SUFFIX" "seatwise_model_test$SUFFIX")
 
 psql_admin() {
   if psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -qAt "$@" 2>/dev/null; then

@@ -19,7 +19,7 @@ class ReadinessTest extends ReadinessContract {
         @Override
         public java.util.List<TestResourceEntry> testResources() {
             return java.util.List.of(new TestResourceEntry(UnreachableInfrastructure.class,
-                    java.util.Map.of("database", "seatwise_census_test"), true));
+                    java.util.Map.of("database", "seatwise_census_test" + System.getenv().getOrDefault("SEATWISE_TEST_DB_SUFFIX", "")), true));
         }
     }
 }

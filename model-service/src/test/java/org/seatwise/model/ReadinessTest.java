@@ -17,7 +17,7 @@ class ReadinessTest extends ReadinessContract {
         @Override
         public java.util.List<TestResourceEntry> testResources() {
             return java.util.List.of(new TestResourceEntry(UnreachableInfrastructure.class,
-                    java.util.Map.of("database", "seatwise_model_test"), true));
+                    java.util.Map.of("database", "seatwise_model_test" + System.getenv().getOrDefault("SEATWISE_TEST_DB_SUFFIX", "")), true));
         }
     }
 }
