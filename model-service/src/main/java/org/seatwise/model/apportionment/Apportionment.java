@@ -128,22 +128,36 @@ public final class Apportionment {
         int before = errors.size();
         Map<String, Integer> firstRow = new HashMap<>(units.size() * 4 / 3 + 1);
         for (int i = 0; i < units.size(); i++) {
-            Unit unit = units.get(i);
-            if (unit.id() == null || unit.id().isBlank()) {
-                errors.add(InputError.atRow(i, "id", unit.id(), "is required"));
-            } else {
-                Integer first = firstRow.putIfAbsent(unit.id(), i + 1);
-                if (first != null) {
-                    errors.add(InputError.atRow(i, "id", unit.id(), "duplicates the id of unit " + first));
-                }
-            }
-            if (unit.population() < 0) {
-                errors.add(InputError.atRow(i, "population", unit.population(), "must not be negative"));
-            } else if (unit.population() > MAX_POPULATION) {
-                errors.add(InputError.atRow(i, "population", unit.population(), "must not exceed " + MAX_POPULATION));
-            }
+            checkUnit(i, units.get(i).id(), units.get(i).population(), firstRow, errors);
         }
         return errors.size() == before;
+    }
+
+    /**
+     * The checks every unit of an apportionment or a malapportionment measure passes: an id of its own
+     * ({@code firstRow} remembers where each id was first seen) and a population within range.
+     *
+     * @return whether the population is usable
+     */
+    static boolean checkUnit(int row, String id, long population, Map<String, Integer> firstRow,
+            List<InputError> errors) {
+        if (id == null || id.isBlank()) {
+            errors.add(InputError.atRow(row, "id", id, "is required"));
+        } else {
+            Integer first = firstRow.putIfAbsent(id, row + 1);
+            if (first != null) {
+                errors.add(InputError.atRow(row, "id", id, "duplicates the id of unit " + first));
+            }
+        }
+        if (population < 0) {
+            errors.add(InputError.atRow(row, "population", population, "must not be negative"));
+            return false;
+        }
+        if (population > MAX_POPULATION) {
+            errors.add(InputError.atRow(row, "population", population, "must not exceed " + MAX_POPULATION));
+            return false;
+        }
+        return true;
     }
 
     private static void checkFeasible(int seats, SeatBounds bounds, List<Unit> units, List<InputError> errors) {

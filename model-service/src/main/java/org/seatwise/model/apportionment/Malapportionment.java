@@ -58,20 +58,7 @@ public final class Malapportionment {
         long seats = 0;
         for (int i = 0; i < units.size(); i++) {
             Representation unit = units.get(i);
-            if (unit.id() == null || unit.id().isBlank()) {
-                errors.add(InputError.atRow(i, "id", unit.id(), "is required"));
-            } else {
-                Integer first = firstRow.putIfAbsent(unit.id(), i + 1);
-                if (first != null) {
-                    errors.add(InputError.atRow(i, "id", unit.id(), "duplicates the id of unit " + first));
-                }
-            }
-            if (unit.population() < 0) {
-                errors.add(InputError.atRow(i, "population", unit.population(), "must not be negative"));
-            } else if (unit.population() > Apportionment.MAX_POPULATION) {
-                errors.add(InputError.atRow(i, "population", unit.population(),
-                        "must not exceed " + Apportionment.MAX_POPULATION));
-            } else {
+            if (Apportionment.checkUnit(i, unit.id(), unit.population(), firstRow, errors)) {
                 population += unit.population();
             }
             if (unit.seats() < 0) {

@@ -1,8 +1,5 @@
 package org.seatwise.model.reproduction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +61,6 @@ public record StudyTables(List<StudyUnit> units, List<RetrospectiveRow> table1, 
     }
 
     private static CsvTable read(String name) {
-        String path = "/study/" + name;
-        try (InputStream in = StudyTables.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            return CsvTable.parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (CsvTable.CsvException e) {
-            throw new IllegalStateException(path + " line " + e.line() + ": " + e.getMessage(), e);
-        }
+        return CsvTable.parseResource("/study/" + name);
     }
 }

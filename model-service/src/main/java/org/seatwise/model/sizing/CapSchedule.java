@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.seatwise.platform.csv.CsvTable;
+
 /**
  * The legal caps on council seats by unit kind and the date from which each applied. For a kind and
  * a date, the cap in force is the latest one that names that kind and applied on or before that day.
@@ -44,7 +46,7 @@ public final class CapSchedule {
 
     private static final class Holder {
         private static final CapSchedule KAZAKHSTAN = new CapSchedule(
-                ScaleResources.read("kazakhstan-maslikhat-caps.csv").rows().stream()
+                CsvTable.parseResource("/scales/kazakhstan-maslikhat-caps.csv").rows().stream()
                         .map(r -> new LegalCap(r.get("unit_kind").trim().toUpperCase(Locale.ROOT),
                                 Integer.parseInt(r.get("max_seats").trim()), LocalDate.parse(r.get("in_force_from").trim()),
                                 r.get("legal_act").trim()))

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.seatwise.platform.csv.CsvTable;
+
 /** The legislated scales seatwise ships, read from {@code scales/*.csv}. */
 public final class LegislatedScales {
 
@@ -53,7 +55,7 @@ public final class LegislatedScales {
     }
 
     private static List<Bracket> brackets(String file) {
-        return ScaleResources.read(file).rows().stream()
+        return CsvTable.parseResource("/scales/" + file).rows().stream()
                 .map(r -> new Bracket(Long.parseLong(r.get("min_population").trim()), Integer.parseInt(r.get("seats").trim())))
                 .toList();
     }

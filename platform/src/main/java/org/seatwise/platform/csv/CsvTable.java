@@ -140,14 +140,17 @@ public record CsvTable(List<String> header, List<Row> rows) {
         }
     }
 
+    /** A table shipped on the classpath (seed data, scales): a missing or malformed one is a build defect. */
     public static CsvTable parseResource(String path) {
         try (InputStream in = CsvTable.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
             return parse(in);
-        } catch (IOException | CsvException e) {
-            throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + path, e);
+        } catch (CsvException e) {
+            throw new IllegalStateException(path + " line " + e.line() + ": " + e.getMessage(), e);
         }
     }
 
