@@ -201,6 +201,9 @@ cmd_start() {
   export SEATWISE_ELECTION_URL="http://127.0.0.1:${PORT[election-service]}"
   export SEATWISE_MODEL_URL="http://127.0.0.1:${PORT[model-service]}"
 
+  # Four JVMs and a broker starting together on a small machine: give a database connection more than
+  # Agroal's default 5 s before Flyway gives up.
+  export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-30S}"
   for s in "${SERVICES[@]}"; do
     java -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$s/target/quarkus-app/quarkus-run.jar" >"$LOGS/$s.log" 2>&1 &
     pids+=($!)
