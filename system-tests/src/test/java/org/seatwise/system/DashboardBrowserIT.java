@@ -247,6 +247,7 @@ class DashboardBrowserIT {
                 + ".getOption().series.flatMap(s => s.data.map(d => d.prov))");
         assertThat(provenance).hasSize(voters.size() + figures + (int) convocations).allMatch(p -> !p.isBlank());
         assertThat(driver.findElements(By.cssSelector("#history-chart svg path"))).hasSizeGreaterThanOrEqualTo(2);
+        js("document.getElementById('history-chart').scrollIntoView()"); // for the screenshot
     }
 
     @Test

@@ -84,6 +84,11 @@ class RunScriptIT {
                 s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             }
         }
+        if (Files.exists(state)) {
+            try (Stream<Path> files = Files.walk(state)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     @Test
