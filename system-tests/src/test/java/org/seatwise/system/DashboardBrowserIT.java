@@ -282,6 +282,9 @@ class DashboardBrowserIT {
         assertThat(driver.findElement(By.id("page-title")).getText()).contains(img);
         assertNothingInjected();
         assertThat(get("/api/v1/bulletins").size()).isPositive(); // the bulletin table is still there
+        // And a second line: the page forbids inline and foreign scripts (the other tests show it still works).
+        assertThat(Api.get(base + "/").headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self';");
     }
 
     // ---- helpers ----
