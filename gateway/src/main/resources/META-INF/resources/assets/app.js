@@ -562,8 +562,9 @@
         tooltip: { trigger: 'item', renderMode: 'richText',
           formatter: (p) => p.seriesName + ': ' + fmt(p.value[1]) + '\n' + p.data.prov },
         xAxis: { type: 'time' },
-        yAxis: [{ type: 'value', name: t('history.voters'), scale: true, axisLabel: { formatter: (v) => fmt(v) } },
-          { type: 'value', name: t('history.seats'), scale: true, splitLine: { show: false } }],
+        // Both axes from zero, so that a change looks as large as it is.
+        yAxis: [{ type: 'value', name: t('history.people'), min: 0, axisLabel: { formatter: (v) => fmt(v) } },
+          { type: 'value', name: t('history.seats'), min: 0, minInterval: 1, splitLine: { show: false } }],
         series
       });
       chartEl.dataset.series = JSON.stringify(Object.fromEntries(groups.map((g) => [g, points.filter((p) => p.series === g).length])));
