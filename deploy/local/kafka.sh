@@ -15,7 +15,7 @@ fetch_jars() {
   if [ -f "$LIBS/.complete" ]; then return 0; fi
   log "fetching the Kafka broker's jars from Maven Central"
   rm -rf "$LIBS"
-  mvn -B -q -f "$ROOT/deploy/local/kafka/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIBS" \
+  mvn -B -q -Dstyle.color=never -f "$ROOT/deploy/local/kafka/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIBS" \
     -DincludeScope=runtime >&2
   touch "$LIBS/.complete"
 }

@@ -8,7 +8,12 @@ PG_PORT="${SEATWISE_DB_PORT:-5432}"
 PG_USER="${SEATWISE_DB_USER:-postgres}"
 mkdir -p "$STATE"
 
-log() { printf '[seatwise %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# Messages go to stderr and, when a script sets RUN_LOG, to that file too.
+log() {
+  local line; line=$(printf '[seatwise %s] %s' "$(date +%H:%M:%S)" "$*")
+  printf '%s\n' "$line" >&2
+  if [ -n "${RUN_LOG:-}" ]; then printf '%s\n' "$line" >>"$RUN_LOG"; fi
+}
 die() { log "ERROR: $*"; exit 1; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -34,5 +39,17 @@ ensure_tools() {
     log "installing ${missing[*]} from Debian's packages"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  ensure_java17
+}
+
+# The services are built for Java 17: an older java on the PATH fails early and says so.
+ensure_java17() {
+  local version major
+  version=$(java -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
+  major=${version%%.*}
+  if [ "$major" = 1 ]; then major=$(echo "$version" | cut -d. -f2); fi
+  if ! [[ "$major" =~ ^[0-9]+$ ]] || [ "$major" -lt 17 ]; then
+    die "Java 17 or newer is needed; 'java' on the PATH ($(command -v java)) is ${version:-unknown} (apt-get install openjdk-17-jdk-headless, or set PATH)"
   fi
 }

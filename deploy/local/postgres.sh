@@ -8,7 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # SEATWISE_TEST_DB_SUFFIX gives a run its own test databases (the services' test profiles append it too),
 # so that two runs of one module's tests on one server do not clean each other's schema.
 SUFFIX="${SEATWISE_TEST_DB_SUFFIX:-}"
-DATABASES=(seatwise_census seatwise_election seatwise_model
+# The local run's databases (run.sh may name others through SEATWISE_CENSUS_DB and the like).
+DATABASES=("${SEATWISE_CENSUS_DB:-seatwise_census}" "${SEATWISE_ELECTION_DB:-seatwise_election}" "${SEATWISE_MODEL_DB:-seatwise_model}"
            "seatwise_census_test$SUFFIX" "seatwise_election_test$SUFFIX" "seatwise_model_test$SUFFIX")
 
 psql_admin() {

@@ -500,9 +500,78 @@
       main.append(section('unit.population', problemNote(population, t('unit.population'))));
     }
 
+    main.append(await historySection(code, council, population));
+
     // Without a recommendation of its own (a country), a round hundred seats shows how shares would fall.
     main.append(await apportionmentSection(code, recommendation.ok ? recommendation.data.seats : 100));
     state.rerender = null;
+  }
+
+  /** How many of the latest bulletins the unit page reads for its voters over time (one request each). */
+  const HISTORY_BULLETINS = 100;
+
+  /**
+   * Voters from every current bulletin that lists the unit (at its roll date), population figures (at their
+   * dates, one line per universe) and seats per convocation (at its election), on one time axis and in a table;
+   * every point and row carries its source.
+   */
+  async function historySection(code, council, population) {
+    const listed = await api('/api/v1/bulletins?limit=' + HISTORY_BULLETINS);
+    const current = listed.ok && Array.isArray(listed.data) ? listed.data.filter((b) => !b.supersededBy) : [];
+    const rows = await Promise.all(current.map((b) => api('/api/v1/bulletins/' + encodeURIComponent(b.id) + '/rows')));
+    const points = [];
+    current.forEach((b, i) => {
+      const row = rows[i].ok && Array.isArray(rows[i].data) ? rows[i].data.find((r) => r.unitCode === code) : null;
+      if (row) {
+        points.push({ series: 'voters', label: t('history.voters'), date: b.rollDate, value: row.voters, source: b.issuer,
+          prov: [t('history.bulletin', b.id, b.rollDate), b.issuer, b.citation].filter(Boolean).join('\n') });
+      }
+    });
+    ((population.ok && population.data.figures) || []).forEach((f) => points.push({
+      series: 'population:' + f.universe, label: t('history.population') + ' (' + f.universe + ')', date: f.date, value: f.value,
+      source: f.source, prov: [f.source, f.date, f.universe, f.basis, f.citation].filter(Boolean).join('\n') }));
+    ((council.ok && council.data.convocations) || []).filter((c) => c.electionDate).forEach((c) => {
+      const p = c.provenance || {};
+      points.push({ series: 'seats', label: t('history.seats'), date: c.electionDate, value: c.seats, source: p.source,
+        prov: [p.source, t('col.convocation') + ' ' + c.convocation, c.electionDate, p.citation].filter(Boolean).join('\n') });
+    });
+    points.sort((a, b) => String(a.date).localeCompare(String(b.date)));
+    if (!points.length) return section('unit.history', h('p', { class: 'note', id: 'history-none' }, t('history.none')));
+
+    const tableRows = points.map((p) => h('tr', { title: p.prov, dataset: { series: p.series.split(':')[0], date: p.date } },
+      h('td', {}, p.label), h('td', {}, p.date), h('td', { class: 'value' }, fmt(p.value)), h('td', { class: 'source' }, p.source || '–')));
+    const chartEl = h('div', { id: 'history-chart', class: 'chart small' });
+    const block = section('unit.history', h('p', { class: 'note' }, t('history.lead')),
+      listed.ok && listed.data.length >= HISTORY_BULLETINS ? h('p', { class: 'note' }, t('history.partial', HISTORY_BULLETINS)) : null,
+      chartEl, table('history', [t('col.series'), t('col.date'), t('col.value'), t('col.source')], tableRows));
+    if (!window.echarts) {
+      chartEl.replaceWith(h('p', { class: 'note error' }, t('chart.noEcharts')));
+      return block;
+    }
+    const groups = [...new Set(points.map((p) => p.series))];
+    const series = groups.map((g) => {
+      const of = points.filter((p) => p.series === g);
+      return { type: 'line', name: of[0].label, yAxisIndex: g === 'seats' ? 1 : 0, step: g === 'seats' ? 'end' : false,
+        symbolSize: 8, data: of.map((p) => ({ value: [p.date, p.value], prov: p.prov })) };
+    });
+    // Drawn after the section is in the page, when the element has its size.
+    requestAnimationFrame(() => {
+      const chart = window.echarts.init(chartEl, null, { renderer: 'svg' });
+      chart.setOption({
+        animation: false, legend: { top: 0 }, grid: { left: 80, right: 60, top: 40, bottom: 40 },
+        tooltip: { trigger: 'item', renderMode: 'richText',
+          formatter: (p) => p.seriesName + ': ' + fmt(p.value[1]) + '\n' + p.data.prov },
+        xAxis: { type: 'time' },
+        // Both axes from zero, so that a change looks as large as it is.
+        yAxis: [{ type: 'value', name: t('history.people'), min: 0, axisLabel: { formatter: (v) => fmt(v) } },
+          { type: 'value', name: t('history.seats'), min: 0, minInterval: 1, splitLine: { show: false } }],
+        series
+      });
+      chartEl.dataset.series = JSON.stringify(Object.fromEntries(groups.map((g) => [g, points.filter((p) => p.series === g).length])));
+      const previous = state.cleanup;
+      state.cleanup = () => { chart.dispose(); if (previous) previous(); };
+    });
+    return block;
   }
 
   /**
