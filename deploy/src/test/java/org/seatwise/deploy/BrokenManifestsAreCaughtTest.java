@@ -163,6 +163,28 @@ class BrokenManifestsAreCaughtTest {
     }
 
     @Nested
+    @DisplayName("analysts' tokens")
+    class AnalystTokens {
+
+        @Test
+        @DisplayName("a service is not told where the public key is, or reads it from another ConfigMap")
+        void serviceWithoutThePublicKey() {
+            Manifests unset = devWith("ConfigMap", "election-service", c -> c.with("data").remove("SEATWISE_JWT_PUBLIC_KEY"));
+            assertThat(Checks.jwtPublicKey(unset, SERVICES)).containsExactly(
+                    "Deployment/election-service does not set SEATWISE_JWT_PUBLIC_KEY, so it would refuse every write");
+            Manifests other = devWith("Deployment", "model-service", d -> {
+                for (var v : d.at("/spec/template/spec").withArray("volumes")) {
+                    if (v.has("configMap")) {
+                        ((ObjectNode) v.get("configMap")).put("name", "someone-elses-key");
+                    }
+                }
+            });
+            assertThat(Checks.jwtPublicKey(other, SERVICES)).containsExactly("Deployment/model-service's "
+                    + "SEATWISE_JWT_PUBLIC_KEY=/etc/seatwise/jwt/public.pem is not a file of the ConfigMap seatwise-jwt-public-key");
+        }
+    }
+
+    @Nested
     @DisplayName("Kafka")
     class KafkaResources {
 
