@@ -210,7 +210,7 @@ class BrokenManifestsAreCaughtTest {
         }
 
         @Test
-        @DisplayName("lets a service's user read another service's topic, or not write its own")
+        @DisplayName("lets a service's user read or write another service's topic, write a topic it only reads, or not write its own")
         void grantsForeignTopics() {
             Manifests foreign = devWith("KafkaUser", "census-service", u -> {
                 ObjectNode acl = u.with("spec").with("authorization").withArray("acls").addObject();
@@ -219,6 +219,22 @@ class BrokenManifestsAreCaughtTest {
             });
             assertThat(Checks.kafkaUsers(foreign, SERVICES)).singleElement().asString()
                     .contains("KafkaUser/census-service may [READ] topic seatwise.election.v1, which census-service neither publishes nor reads");
+            Manifests writesForeign = devWith("KafkaUser", "election-service", u -> {
+                ObjectNode acl = u.with("spec").with("authorization").withArray("acls").addObject();
+                acl.with("resource").put("type", "topic").put("name", "seatwise.recommendations.v1").put("patternType", "literal");
+                acl.withArray("operations").add("Write");
+            });
+            assertThat(Checks.kafkaUsers(writesForeign, SERVICES)).containsExactly("KafkaUser/election-service may [WRITE] topic "
+                    + "seatwise.recommendations.v1, which election-service neither publishes nor reads");
+            Manifests writesWhatItReads = devWith("KafkaUser", "model-service", u -> {
+                for (var acl : u.at("/spec/authorization/acls")) {
+                    if (acl.at("/resource/name").asText().equals("seatwise.census.v1")) {
+                        ((ArrayNode) acl.get("operations")).add("Write");
+                    }
+                }
+            });
+            assertThat(Checks.kafkaUsers(writesWhatItReads, SERVICES)).first().asString()
+                    .startsWith("KafkaUser/model-service may [WRITE] topic seatwise.census.v1; it needs only");
             Manifests none = devWith("KafkaUser", "census-service",
                     u -> u.with("spec").with("authorization").putArray("acls"));
             assertThat(Checks.kafkaUsers(none, SERVICES)).containsExactly(
