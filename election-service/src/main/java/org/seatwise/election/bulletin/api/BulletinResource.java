@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import org.seatwise.election.bulletin.DraftBulletin;
 import org.seatwise.election.bulletin.DraftRow;
 import org.seatwise.election.bulletin.RollRow;
 import org.seatwise.platform.csv.CsvTable;
+import org.seatwise.platform.paging.Paging;
 import org.seatwise.platform.problem.Problem;
 import org.seatwise.platform.problem.ProblemException;
 
@@ -90,8 +90,9 @@ public class BulletinResource {
     }
 
     @GET
-    public List<BulletinView> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return bulletins.recent(Math.max(1, Math.min(limit, 1000))).stream().map(BulletinView::of).toList();
+    public List<BulletinView> list(@QueryParam("limit") String limit) {
+        // The newest first; a limit beyond the cap is a 400 problem, not a silently shorter list.
+        return bulletins.recent(Paging.of(limit, null, 100, 1000).limit()).stream().map(BulletinView::of).toList();
     }
 
     @GET
