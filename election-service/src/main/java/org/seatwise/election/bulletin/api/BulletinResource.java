@@ -24,6 +24,7 @@ import org.seatwise.platform.csv.CsvTable;
 import org.seatwise.platform.paging.Paging;
 import org.seatwise.platform.problem.Problem;
 import org.seatwise.platform.problem.ProblemException;
+import org.seatwise.platform.problem.ProblemMappers;
 
 @Path("/api/v1/bulletins")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +55,7 @@ public class BulletinResource {
             return accept(json.treeToValue(body, BulletinRequest.class).toDraft());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ProblemException(Problem.invalid("The bulletin's fields have the wrong types.",
-                    List.of(new Problem.FieldError(null, "body", null, e.getOriginalMessage()))));
+                    List.of(new Problem.FieldError(null, "body", null, ProblemMappers.withoutClassNames(e.getOriginalMessage())))));
         }
     }
 
