@@ -163,6 +163,28 @@ class BrokenManifestsAreCaughtTest {
     }
 
     @Nested
+    @DisplayName("analysts' tokens")
+    class AnalystTokens {
+
+        @Test
+        @DisplayName("a service is not told where the public key is, or reads it from another ConfigMap")
+        void serviceWithoutThePublicKey() {
+            Manifests unset = devWith("ConfigMap", "election-service", c -> c.with("data").remove("SEATWISE_JWT_PUBLIC_KEY"));
+            assertThat(Checks.jwtPublicKey(unset, SERVICES)).containsExactly(
+                    "Deployment/election-service does not set SEATWISE_JWT_PUBLIC_KEY, so it would refuse every write");
+            Manifests other = devWith("Deployment", "model-service", d -> {
+                for (var v : d.at("/spec/template/spec").withArray("volumes")) {
+                    if (v.has("configMap")) {
+                        ((ObjectNode) v.get("configMap")).put("name", "someone-elses-key");
+                    }
+                }
+            });
+            assertThat(Checks.jwtPublicKey(other, SERVICES)).containsExactly("Deployment/model-service's "
+                    + "SEATWISE_JWT_PUBLIC_KEY=/etc/seatwise/jwt/public.pem is not a file of the ConfigMap seatwise-jwt-public-key");
+        }
+    }
+
+    @Nested
     @DisplayName("Kafka")
     class KafkaResources {
 
@@ -188,7 +210,7 @@ class BrokenManifestsAreCaughtTest {
         }
 
         @Test
-        @DisplayName("lets a service's user read another service's topic, or not write its own")
+        @DisplayName("lets a service's user read or write another service's topic, write a topic it only reads, or not write its own")
         void grantsForeignTopics() {
             Manifests foreign = devWith("KafkaUser", "census-service", u -> {
                 ObjectNode acl = u.with("spec").with("authorization").withArray("acls").addObject();
@@ -197,6 +219,22 @@ class BrokenManifestsAreCaughtTest {
             });
             assertThat(Checks.kafkaUsers(foreign, SERVICES)).singleElement().asString()
                     .contains("KafkaUser/census-service may [READ] topic seatwise.election.v1, which census-service neither publishes nor reads");
+            Manifests writesForeign = devWith("KafkaUser", "election-service", u -> {
+                ObjectNode acl = u.with("spec").with("authorization").withArray("acls").addObject();
+                acl.with("resource").put("type", "topic").put("name", "seatwise.recommendations.v1").put("patternType", "literal");
+                acl.withArray("operations").add("Write");
+            });
+            assertThat(Checks.kafkaUsers(writesForeign, SERVICES)).containsExactly("KafkaUser/election-service may [WRITE] topic "
+                    + "seatwise.recommendations.v1, which election-service neither publishes nor reads");
+            Manifests writesWhatItReads = devWith("KafkaUser", "model-service", u -> {
+                for (var acl : u.at("/spec/authorization/acls")) {
+                    if (acl.at("/resource/name").asText().equals("seatwise.census.v1")) {
+                        ((ArrayNode) acl.get("operations")).add("Write");
+                    }
+                }
+            });
+            assertThat(Checks.kafkaUsers(writesWhatItReads, SERVICES)).first().asString()
+                    .startsWith("KafkaUser/model-service may [WRITE] topic seatwise.census.v1; it needs only");
             Manifests none = devWith("KafkaUser", "census-service",
                     u -> u.with("spec").with("authorization").putArray("acls"));
             assertThat(Checks.kafkaUsers(none, SERVICES)).containsExactly(

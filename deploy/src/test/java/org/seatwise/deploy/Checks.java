@@ -427,6 +427,32 @@ final class Checks {
         return problems;
     }
 
+    /** The ConfigMap, created by the operator (README), that holds the public key of analysts' tokens. */
+    static final String JWT_PUBLIC_KEY_CONFIGMAP = "seatwise-jwt-public-key";
+
+    /**
+     * Every service that verifies analysts' tokens (the gateway, and each service again for writes made to it
+     * directly) finds the same public key: its variable names a file mounted from the one ConfigMap.
+     */
+    static List<String> jwtPublicKey(Manifests m, List<ServiceModule> modules) {
+        List<String> problems = new ArrayList<>();
+        for (ServiceModule s : modules) {
+            String variable = s.jwtPublicKeyVariable();
+            Optional<Deployment> d = m.named(Deployment.class, s.applicationName());
+            if (variable == null || d.isEmpty()) {
+                continue;
+            }
+            String id = "Deployment/" + s.applicationName();
+            String file = literalEnv(m, d.get(), s.applicationName()).get(variable);
+            if (file == null) {
+                problems.add(id + " does not set " + variable + ", so it would refuse every write");
+            } else if (!mountedFromConfigMap(d.get(), s.applicationName(), file, JWT_PUBLIC_KEY_CONFIGMAP)) {
+                problems.add(id + "'s " + variable + "=" + file + " is not a file of the ConfigMap " + JWT_PUBLIC_KEY_CONFIGMAP);
+            }
+        }
+        return problems;
+    }
+
     /**
      * Each service that uses Kafka has a KafkaUser of its own, SCRAM-SHA-512, whose ACLs are exactly its own
      * topics (Write for what it publishes, Read for what it consumes) and its own consumer groups.
@@ -775,6 +801,25 @@ final class Checks {
                 .filter(e -> variable.equals(e.getName()) && e.getValueFrom() != null
                         && e.getValueFrom().getSecretKeyRef() != null)
                 .map(e -> e.getValueFrom().getSecretKeyRef()).findFirst();
+    }
+
+    private static boolean mountedFromConfigMap(Deployment d, String containerName, String file, String configMap) {
+        Optional<Container> c = container(d, containerName);
+        if (c.isEmpty()) {
+            return false;
+        }
+        for (VolumeMount mount : Optional.ofNullable(c.get().getVolumeMounts()).orElse(List.of())) {
+            String dir = mount.getMountPath().endsWith("/") ? mount.getMountPath() : mount.getMountPath() + "/";
+            if (file.startsWith(dir) && !file.substring(dir.length()).contains("/")) {
+                for (Volume v : Optional.ofNullable(d.getSpec().getTemplate().getSpec().getVolumes()).orElse(List.of())) {
+                    if (v.getName().equals(mount.getName()) && v.getConfigMap() != null
+                            && configMap.equals(v.getConfigMap().getName())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean mountedFromSecret(Deployment d, String containerName, String file, String secret) {

@@ -62,6 +62,14 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "dev", "prod" })
+    @DisplayName("the gateway and every service verify analysts' tokens with the public key of the one ConfigMap")
+    void everyServiceHasThePublicKey(String overlay) {
+        assertThat(ServiceModule.all()).filteredOn(s -> s.jwtPublicKeyVariable() != null).hasSize(4);
+        assertThat(Checks.jwtPublicKey(render(overlay), ServiceModule.all())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "dev", "prod" })
     @DisplayName("the Ingress sends / to the gateway, and the gateway's upstream URLs reach the services")
     void theGatewayIsTheDoor(String overlay) {
         Manifests m = render(overlay);

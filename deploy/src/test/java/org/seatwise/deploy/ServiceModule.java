@@ -32,7 +32,9 @@ record ServiceModule(
         List<Consumer> consumers,
         /** Upstream variable (SEATWISE_CENSUS_URL) → the port its local default points at. */
         Map<String, Integer> upstreams,
-        boolean usesKafka) {
+        boolean usesKafka,
+        /** The variable that names the public key verifying analysts' tokens; null when the service reads none. */
+        String jwtPublicKeyVariable) {
 
     /** The modules that are deployed as services. */
     static final List<String> MODULES = List.of("census-service", "election-service", "model-service", "gateway");
@@ -87,11 +89,11 @@ record ServiceModule(
             if (!url.matches()) {
                 throw new IllegalStateException(file + ": quarkus.datasource.jdbc.url is not jdbc:postgresql://host:port/db");
             }
-            database.put("host", variableOf(url.group(1), "host", file));
-            database.put("port", variableOf(url.group(2), "port", file));
-            database.put("dbname", variableOf(url.group(3), "database", file));
-            database.put("username", variableOf(required(p, "quarkus.datasource.username", file), "user", file));
-            database.put("password", variableOf(required(p, "quarkus.datasource.password", file), "password", file));
+            database.put("host", variableOf(url.group(1), "datasource host", file));
+            database.put("port", variableOf(url.group(2), "datasource port", file));
+            database.put("dbname", variableOf(url.group(3), "datasource database", file));
+            database.put("username", variableOf(required(p, "quarkus.datasource.username", file), "datasource user", file));
+            database.put("password", variableOf(required(p, "quarkus.datasource.password", file), "datasource password", file));
         }
 
         List<Consumer> consumers = new ArrayList<>();
@@ -120,8 +122,9 @@ record ServiceModule(
             }
         }
         boolean kafka = p.getProperty("kafka.bootstrap.servers") != null;
+        String key = p.getProperty("mp.jwt.verify.publickey.location");
         return new ServiceModule(module, name, port, Map.copyOf(database), List.copyOf(consumers),
-                Map.copyOf(upstreams), kafka);
+                Map.copyOf(upstreams), kafka, key == null ? null : variableOf(key, "public key", file));
     }
 
     /** The topics of contracts' Topics.java: the ones the outbox relays publish. */
@@ -184,7 +187,7 @@ record ServiceModule(
     private static String variableOf(String value, String what, Path file) {
         Matcher m = PLACEHOLDER.matcher(value);
         if (!m.matches()) {
-            throw new IllegalStateException(file + ": the datasource " + what + " is not taken from a variable: " + value);
+            throw new IllegalStateException(file + ": the " + what + " is not taken from a variable: " + value);
         }
         return m.group(1);
     }

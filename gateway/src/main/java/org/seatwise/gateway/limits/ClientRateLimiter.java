@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.seatwise.gateway.routing.RequestKind;
+import org.seatwise.platform.auth.RequestKind;
 
 /** One token bucket per client and kind of request; reads are not limited here. */
 @ApplicationScoped

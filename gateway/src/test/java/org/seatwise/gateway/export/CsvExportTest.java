@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.seatwise.gateway.support.FakeServices;
-import org.seatwise.gateway.support.JwtKeys;
+import org.seatwise.platform.testing.JwtKeys;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

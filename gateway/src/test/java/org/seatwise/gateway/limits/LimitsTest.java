@@ -19,8 +19,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.seatwise.gateway.support.FakeServices;
-import org.seatwise.gateway.support.JwtKeys;
-import org.seatwise.gateway.support.Tokens;
+import org.seatwise.platform.testing.JwtKeys;
+import org.seatwise.platform.testing.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -60,6 +60,11 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     send(exchange, 200, "application/json", UNITS);
                 } else if (path.equals("/api/v1/units/KZ-61")) {
                     send(exchange, 200, "application/json", "{\"code\":\"KZ-61\",\"kind\":\"REGION\"}");
+                } else if (path.equals("/api/v1/units/KZ-99")) {
+                    // A misconfigured service that opens itself to every site: the gateway must not pass that on.
+                    exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+                    exchange.getResponseHeaders().add("Access-Control-Allow-Credentials", "true");
+                    send(exchange, 200, "application/json", "{\"code\":\"KZ-99\",\"kind\":\"REGION\"}");
                 } else {
                     send(exchange, 404, "application/problem+json",
                             "{\"type\":\"https://seatwise.org/problems/not-found\",\"title\":\"Not found\",\"status\":404}");

@@ -30,11 +30,12 @@ public class ProblemMappers {
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null)
                 : null;
+        String reason = withoutClassNames(e.getOriginalMessage());
         Problem p = Problem.of(400, "malformed-body", "Malformed request body", "The body is not the JSON this "
-                + "endpoint expects: " + e.getOriginalMessage());
+                + "endpoint expects: " + reason);
         if (field != null) {
             p = new Problem(p.type(), p.title(), p.status(), p.detail(), null,
-                    List.of(Problem.FieldError.field(field, e.getOriginalMessage())));
+                    List.of(Problem.FieldError.field(field, reason)));
         }
         return respond(p, uri);
     }
@@ -54,9 +55,33 @@ public class ProblemMappers {
             return respond(Problem.of(503, "database-unavailable", "Service unavailable",
                     "The service's database cannot be reached; nothing was stored. Try again later."), uri);
         }
+        if (dataException(e)) {
+            // SQLSTATE class 22: a value the database cannot take, such as a NUL character in a code.
+            LOG.debugf("value refused by the database: %s", e.getMessage());
+            return respond(Problem.of(400, "unusable-value", "Unusable value",
+                    "A value in the request (path, query or body) cannot be stored or searched, e.g. it holds a NUL "
+                            + "character; nothing was stored."), uri);
+        }
         LOG.error("unexpected failure", e);
         return respond(Problem.of(500, "internal-error", "Internal error",
                 "The request failed unexpectedly; nothing was stored. The failure is logged."), uri);
+    }
+
+    /** "value of type `java.math.BigDecimal`" → "value of type `BigDecimal`": the reason without our internals. */
+    public static String withoutClassNames(String message) {
+        return message == null ? null : QUALIFIED_NAME.matcher(message).replaceAll("$1");
+    }
+
+    private static final java.util.regex.Pattern QUALIFIED_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+([A-Z][\\w]*)(?:\\$[\\w]+)*");
+
+    private static boolean dataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean databaseUnreachable(Throwable e) {

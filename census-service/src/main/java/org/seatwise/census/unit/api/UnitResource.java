@@ -27,12 +27,17 @@ import org.seatwise.census.search.NameSearch;
 import org.seatwise.census.unit.AdministrativeUnit;
 import org.seatwise.census.unit.UnitKind;
 import org.seatwise.census.unit.persistence.UnitRepository;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.seatwise.platform.paging.Paging;
 import org.seatwise.platform.problem.Problem;
 import org.seatwise.platform.problem.ProblemException;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitResource {
+
+    /** The largest page of units (Kazakhstan has about 3,500 at all levels). */
+    static final int MAX_PAGE = 10_000;
 
     private final UnitRepository units;
     private final LineageRepository lineage;
@@ -52,8 +57,10 @@ public class UnitResource {
      * in Cyrillic or Latin, and codes and aliases ({@code matched} says which).
      */
     @GET
-    public List<UnitView> list(@QueryParam("kind") String kind, @QueryParam("parent") String parent,
-            @QueryParam("at") String at, @QueryParam("q") String q) {
+    public RestResponse<List<UnitView>> list(@QueryParam("kind") String kind, @QueryParam("parent") String parent,
+            @QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset) {
+        Paging page = Paging.of(limit, offset, MAX_PAGE);
         List<Problem.FieldError> errors = new ArrayList<>();
         UnitKind k = null;
         if (kind != null && !kind.isBlank()) {
@@ -99,7 +106,7 @@ public class UnitResource {
                 views.add(UnitView.of(u, on, match.orElse(null)));
             }
         }
-        return views;
+        return RestResponse.ResponseBuilder.ok(page.of(views)).header(Paging.TOTAL_HEADER, views.size()).build();
     }
 
     /** One unit by its code or by an alias (an older code such as {@code KZ-AST}). */

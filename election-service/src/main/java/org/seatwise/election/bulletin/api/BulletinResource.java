@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,8 +21,10 @@ import org.seatwise.election.bulletin.DraftBulletin;
 import org.seatwise.election.bulletin.DraftRow;
 import org.seatwise.election.bulletin.RollRow;
 import org.seatwise.platform.csv.CsvTable;
+import org.seatwise.platform.paging.Paging;
 import org.seatwise.platform.problem.Problem;
 import org.seatwise.platform.problem.ProblemException;
+import org.seatwise.platform.problem.ProblemMappers;
 
 @Path("/api/v1/bulletins")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +55,7 @@ public class BulletinResource {
             return accept(json.treeToValue(body, BulletinRequest.class).toDraft());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ProblemException(Problem.invalid("The bulletin's fields have the wrong types.",
-                    List.of(new Problem.FieldError(null, "body", null, e.getOriginalMessage()))));
+                    List.of(new Problem.FieldError(null, "body", null, ProblemMappers.withoutClassNames(e.getOriginalMessage())))));
         }
     }
 
@@ -90,8 +91,9 @@ public class BulletinResource {
     }
 
     @GET
-    public List<BulletinView> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-        return bulletins.recent(Math.max(1, Math.min(limit, 1000))).stream().map(BulletinView::of).toList();
+    public List<BulletinView> list(@QueryParam("limit") String limit) {
+        // The newest first; a limit beyond the cap is a 400 problem, not a silently shorter list.
+        return bulletins.recent(Paging.of(limit, null, 100, 1000).limit()).stream().map(BulletinView::of).toList();
     }
 
     @GET

@@ -13,15 +13,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import org.seatwise.model.recommendation.ActiveConfigurations;
 import org.seatwise.model.recommendation.Configuration;
 import org.seatwise.model.recommendation.persistence.RecommendationStore;
+import org.seatwise.platform.paging.Paging;
 import org.seatwise.platform.problem.Problem;
 import org.seatwise.platform.problem.ProblemException;
 
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecommendationResource {
+
+    /** The largest page of recommendations (one per unit of a configuration). */
+    static final int MAX_PAGE = 10_000;
 
     private final RecommendationStore store;
     private final ActiveConfigurations configurations;
@@ -33,11 +38,14 @@ public class RecommendationResource {
 
     /** Every unit's recommendation under one configuration, as it is now or as it was at {@code asOf}. */
     @GET
-    public List<RecommendationView> list(@QueryParam("model") String model, @QueryParam("rounding") String rounding,
-            @QueryParam("capped") @DefaultValue("false") boolean capped, @QueryParam("asOf") String asOf) {
+    public RestResponse<List<RecommendationView>> list(@QueryParam("model") String model, @QueryParam("rounding") String rounding,
+            @QueryParam("capped") @DefaultValue("false") boolean capped, @QueryParam("asOf") String asOf,
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        Paging page = Paging.of(limit, offset, MAX_PAGE);
         Configuration configuration = configuration(model, rounding, capped);
-        return store.asOf(configuration, null, instant(asOf)).stream()
+        List<RecommendationView> all = store.asOf(configuration, null, instant(asOf)).stream()
                 .map(s -> RecommendationView.of(s.recommendation(), s.supersededAt())).toList();
+        return RestResponse.ResponseBuilder.ok(page.of(all)).header(Paging.TOTAL_HEADER, all.size()).build();
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.seatwise.gateway.routing;
+package org.seatwise.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,21 @@ class RequestKindTest {
         assertThat(RequestKind.of("POST", "/api/v1/scenarios/official")).isEqualTo(RequestKind.WRITE);
         assertThat(RequestKind.of("POST", "/api/v1/councils/KZ-10/apportionment")).isEqualTo(RequestKind.COMPUTATION);
         assertThat(RequestKind.of("POST", "/api/v1/councils/KZ-10/seats/apportionment")).isEqualTo(RequestKind.WRITE);
-        assertThat(RequestKind.of("POST", "/q/health")).isEqualTo(RequestKind.READ);
+    }
+
+    @Test
+    @DisplayName("any other method, on any path, is a write: TRACE, made-up methods and POSTs outside /api/v1 included")
+    void everythingElseWrites() {
+        assertThat(RequestKind.of("TRACE", "/api/v1/units")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("FROB", "/api/v1/units")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("POST", "/q/health")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("PUT", "/apportionments")).isEqualTo(RequestKind.WRITE);
+    }
+
+    @Test
+    @DisplayName("repeated slashes do not change what a path is: //api/v1//scenarios/ is the scenarios computation")
+    void repeatedSlashes() {
+        assertThat(RequestKind.of("POST", "//api/v1//scenarios/")).isEqualTo(RequestKind.COMPUTATION);
+        assertThat(RequestKind.of("POST", "/api/v1//bulletins")).isEqualTo(RequestKind.WRITE);
     }
 }

@@ -1,8 +1,8 @@
-package org.seatwise.gateway.security;
+package org.seatwise.platform.auth;
 
 import java.util.Set;
 
-/** What the gateway needs of a token whose signature, issuer and expiry were checked. */
+/** What the gateway and the services need of a token whose signature, issuer and expiry were checked. */
 public record VerifiedToken(String subject, Set<String> groups) {
 
     public VerifiedToken {

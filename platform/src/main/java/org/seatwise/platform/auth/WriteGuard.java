@@ -1,8 +1,7 @@
-package org.seatwise.gateway.security;
+package org.seatwise.platform.auth;
 
 import java.util.Locale;
 
-import org.seatwise.gateway.routing.RequestKind;
 
 /**
  * Writes to official data need a bearer token of an analyst; everything else is public. The

@@ -1,4 +1,4 @@
-package org.seatwise.gateway.security;
+package org.seatwise.platform.auth;
 
 /** Checks a bearer token's signature, issuer and expiry. */
 @FunctionalInterface

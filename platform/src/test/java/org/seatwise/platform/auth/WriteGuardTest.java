@@ -1,4 +1,4 @@
-package org.seatwise.gateway.security;
+package org.seatwise.platform.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

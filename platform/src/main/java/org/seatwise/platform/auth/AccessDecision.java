@@ -1,6 +1,6 @@
-package org.seatwise.gateway.security;
+package org.seatwise.platform.auth;
 
-/** The gateway's answer to "may this request go through?". */
+/** The answer to "may this request go through?", at the gateway or at a service. */
 public sealed interface AccessDecision {
 
     /** Forward it; {@code subject} is the analyst's name for the log, null for public requests. */

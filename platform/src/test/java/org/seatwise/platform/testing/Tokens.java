@@ -1,4 +1,4 @@
-package org.seatwise.gateway.support;
+package org.seatwise.platform.testing;
 
 import java.time.Instant;
 

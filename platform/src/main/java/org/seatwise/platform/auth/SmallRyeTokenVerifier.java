@@ -1,4 +1,4 @@
-package org.seatwise.gateway.security;
+package org.seatwise.platform.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,8 +14,9 @@ import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * Verifies tokens with SmallRye JWT against the configured public key or JWKS
- * ({@code mp.jwt.verify.publickey.location}) and issuer ({@code mp.jwt.verify.issuer}). The proxy
- * route bypasses Quarkus's own HTTP security, so the parser is called directly.
+ * ({@code mp.jwt.verify.publickey.location}) and issuer ({@code mp.jwt.verify.issuer}). The gateway's
+ * proxy route and the services' {@link WriteFilter} bypass Quarkus's own HTTP security (so that a
+ * refusal is problem+json), so the parser is called directly.
  */
 @ApplicationScoped
 public class SmallRyeTokenVerifier implements TokenVerifier {
@@ -27,7 +28,7 @@ public class SmallRyeTokenVerifier implements TokenVerifier {
         this.parser = parser;
     }
 
-    /** "NONE" is SmallRye JWT's word for no key: the gateway still starts, and refuses every write. */
+    /** "NONE" is SmallRye JWT's word for no key: the application still starts, and refuses every write. */
     void warnWithoutKey(@Observes StartupEvent start,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location", defaultValue = "NONE") String location) {
         if ("NONE".equals(location)) {
@@ -50,7 +51,7 @@ public class SmallRyeTokenVerifier implements TokenVerifier {
                 }
             }
             throw new InvalidToken(expired ? "The token has expired; ask for a new one."
-                    : "The token cannot be verified: its signature, issuer or form is not one this gateway trusts.",
+                    : "The token cannot be verified: its signature, issuer or form is not one seatwise trusts.",
                     expired);
         }
     }
