@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,9 +14,11 @@ import jakarta.transaction.Transactional;
 import org.seatwise.contracts.Provenance;
 import org.seatwise.contracts.VoterRollPublished;
 import org.seatwise.election.bulletin.persistence.BulletinStore;
+import org.seatwise.election.unit.KnownPopulations;
 import org.seatwise.election.unit.KnownUnits;
 import org.seatwise.platform.outbox.Outbox;
 import org.seatwise.platform.outbox.OutgoingEvent;
+import org.seatwise.platform.problem.Problem;
 
 /**
  * Accepts bulletins: validates the whole upload, then stores it and one {@code VoterRollPublished}
@@ -31,23 +34,39 @@ public class BulletinService {
 
     private final BulletinStore store;
     private final KnownUnits units;
+    private final KnownPopulations populations;
     private final Outbox outbox;
     private final Clock clock;
 
-    public BulletinService(BulletinStore store, KnownUnits units, Outbox outbox) {
+    public BulletinService(BulletinStore store, KnownUnits units, KnownPopulations populations, Outbox outbox) {
         this.store = store;
         this.units = units;
+        this.populations = populations;
         this.outbox = outbox;
         this.clock = Clock.systemUTC();
     }
 
     public BulletinValidator.Outcome validate(DraftBulletin draft) {
+        return validate(draft, rows -> {
+        });
+    }
+
+    /** Validates against the units and populations census-service has announced, reporting rows validated. */
+    public BulletinValidator.Outcome validate(DraftBulletin draft, IntConsumer rowsValidated) {
         var known = units.all();
-        return new BulletinValidator(known::get, LocalDate.now(clock)).validate(draft);
+        var population = populations.all();
+        return new BulletinValidator(known::get, population::get, LocalDate.now(clock)).validate(draft, rowsValidated);
     }
 
     @Transactional
     public Submission submit(ValidBulletin valid) {
+        return submit(valid, rows -> {
+        });
+    }
+
+    /** Stores the bulletin, telling {@code rowsStored} how many rows are written as they are. */
+    @Transactional
+    public Submission submit(ValidBulletin valid, IntConsumer rowsStored) {
         BulletinHeader header = valid.header();
         String hash = valid.contentHash();
         Optional<Bulletin> same = store.findByContent(header.issuer(), header.rollDate(), hash);
@@ -57,7 +76,7 @@ public class BulletinService {
         Optional<Bulletin> current = store.currentForUpdate(header.issuer(), header.rollDate());
         Bulletin bulletin = new Bulletin(UUID.randomUUID(), header, hash, current.map(b -> b.version() + 1).orElse(1),
                 null, valid.rows().size(), Instant.now(clock));
-        store.insert(bulletin, valid.rows());
+        store.insert(bulletin, valid.rows(), rowsStored);
         current.ifPresent(old -> store.supersede(old.id(), bulletin.id()));
         Provenance provenance = new Provenance(describe(header), header.rollDate(), citation(bulletin));
         List<OutgoingEvent> events = valid.rows().stream()
@@ -67,6 +86,12 @@ public class BulletinService {
                 .toList();
         outbox.appendAll(events);
         return new Submission(bulletin, true);
+    }
+
+    /** The one problem an invalid bulletin is answered with, listing every bad row and field. */
+    public static Problem problem(BulletinValidator.Invalid invalid) {
+        return Problem.invalid("The bulletin has " + invalid.errors().size() + " error(s); nothing was stored.",
+                invalid.errors().stream().map(e -> new Problem.FieldError(e.line(), e.field(), e.value(), e.reason())).toList());
     }
 
     public Optional<Bulletin> find(UUID id) {
