@@ -11,6 +11,7 @@ import java.util.function.IntConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.seatwise.contracts.Provenance;
 import org.seatwise.contracts.VoterRollPublished;
 import org.seatwise.election.bulletin.persistence.BulletinStore;
@@ -32,6 +33,7 @@ public class BulletinService {
     public record Submission(Bulletin bulletin, boolean created) {
     }
 
+    private static final Logger LOG = Logger.getLogger(BulletinService.class);
     private final BulletinStore store;
     private final KnownUnits units;
     private final KnownPopulations populations;
@@ -76,7 +78,9 @@ public class BulletinService {
         Optional<Bulletin> current = store.currentForUpdate(header.issuer(), header.rollDate());
         Bulletin bulletin = new Bulletin(UUID.randomUUID(), header, hash, current.map(b -> b.version() + 1).orElse(1),
                 null, valid.rows().size(), Instant.now(clock));
+        long start = System.nanoTime();
         store.insert(bulletin, valid.rows(), rowsStored);
+        long rowsDone = System.nanoTime();
         current.ifPresent(old -> store.supersede(old.id(), bulletin.id()));
         Provenance provenance = new Provenance(describe(header), header.rollDate(), citation(bulletin));
         List<OutgoingEvent> events = valid.rows().stream()
@@ -85,6 +89,8 @@ public class BulletinService {
                                 row.unitCode(), row.voters(), header.rollDate(), provenance)))
                 .toList();
         outbox.appendAll(events);
+        LOG.infof("bulletin %s v%d: %d rows inserted in %d ms, their events written to the outbox in %d ms", bulletin.id(),
+                bulletin.version(), bulletin.rowCount(), (rowsDone - start) / 1_000_000, (System.nanoTime() - rowsDone) / 1_000_000);
         return new Submission(bulletin, true);
     }
 

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.seatwise.contracts.LegalCapRecorded;
 import org.seatwise.contracts.Provenance;
+import org.seatwise.election.validation.InvalidField;
 import org.seatwise.platform.outbox.Outbox;
 import org.seatwise.platform.outbox.OutgoingEvent;
 
@@ -74,6 +75,41 @@ public class CapRegistry {
                 new LegalCapRecorded(cap.jurisdiction(), cap.unitKind(), cap.inForceFrom(), cap.maxSeats(), cap.legalAct(),
                         cap.provenance())));
         return previous.isPresent() ? Change.CHANGED : Change.CREATED;
+    }
+
+    /**
+     * The recorded convocations the cap would bound and that have more seats than it allows: councils
+     * of the jurisdiction's units of that kind elected while it would be in force (until the next
+     * cap of the kind). A cap cannot be written below the counts it would govern.
+     */
+    public List<InvalidField> conflicts(LegalCap cap) {
+        LocalDate until = all(cap.jurisdiction()).stream()
+                .filter(c -> c.unitKind().equals(cap.unitKind()) && c.inForceFrom().isAfter(cap.inForceFrom()))
+                .map(LegalCap::inForceFrom).findFirst().orElse(null);
+        List<InvalidField> conflicts = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT s.unit_code, s.convocation, s.election_date, s.seats, s.source FROM convocation_seats s "
+                        + "JOIN known_unit u ON u.code = s.unit_code WHERE u.kind = ? AND (s.unit_code = ? OR s.unit_code LIKE ?) "
+                        + "AND s.election_date >= ? AND (CAST(? AS DATE) IS NULL OR s.election_date < ?) AND s.seats > ? "
+                        + "ORDER BY s.election_date, s.unit_code")) {
+            s.setString(1, cap.unitKind());
+            s.setString(2, cap.jurisdiction());
+            s.setString(3, cap.jurisdiction() + "-%");
+            s.setDate(4, Date.valueOf(cap.inForceFrom()));
+            s.setDate(5, until == null ? null : Date.valueOf(until));
+            s.setDate(6, until == null ? null : Date.valueOf(until));
+            s.setInt(7, cap.maxSeats());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    conflicts.add(new InvalidField("maxSeats", String.valueOf(cap.maxSeats()), "below the " + r.getInt(4)
+                            + " seats recorded for the " + r.getString(2) + " convocation of " + r.getString(1) + ", elected "
+                            + r.getDate(3).toLocalDate() + " (" + r.getString(5) + ")"));
+                }
+            }
+            return conflicts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot check cap " + cap + " against recorded seats", e);
+        }
     }
 
     /** The cap of a jurisdiction and kind that starts on the day, locked until the transaction ends. */

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,11 +16,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.postgresql.core.BaseConnection;
 import org.seatwise.contracts.Topics;
 import org.seatwise.election.unit.KnownUnit;
 import org.seatwise.election.unit.KnownUnits;
 import org.seatwise.platform.testing.TopicTail;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -36,6 +40,16 @@ class LargeBulletinTest {
 
     @Inject
     KnownUnits known;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    @DisplayName("the service's connections send batched INSERTs as multi-row INSERTs (reWriteBatchedInserts), as BulletinStorageBenchmark measured")
+    void batchedInsertsRewritten() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()).isTrue();
+        }
+    }
 
     @Test
     @DisplayName("a 100,000-row CSV bulletin uploaded with Prefer: respond-async reports its progress, is stored whole and publishes one event per row")

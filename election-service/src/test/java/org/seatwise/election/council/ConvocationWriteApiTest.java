@@ -105,4 +105,23 @@ class ConvocationWriteApiTest {
         given().contentType(ContentType.JSON).body(seats(10)).put("/api/v1/councils/XC-404/convocations/8th").then()
                 .statusCode(422).body("errors.field", equalTo(List.of("unitCode", "convocation")));
     }
+
+    @Test
+    @DisplayName("a later cap below the seats already recorded for a council it would govern answers 422 naming that convocation; nothing is stored")
+    void capBelowRecordedSeats() {
+        CensusAnnouncements.units(known, CensusAnnouncements.unit("XE-1", "OBLAST", null));
+        given().contentType(ContentType.JSON).body(Map.of("jurisdiction", "XE", "unitKind", "OBLAST", "maxSeats", 50,
+                "legalAct", ACT, "inForceFrom", "2010-01-01")).post("/api/v1/caps").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().contentType(ContentType.JSON).body(seats(46)).put("/api/v1/councils/XE-1/convocations/VIII").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().contentType(ContentType.JSON).body(Map.of("jurisdiction", "XE", "unitKind", "OBLAST", "maxSeats", 40,
+                "legalAct", "Test Act of 2020", "inForceFrom", "2020-01-01")).post("/api/v1/caps").then().statusCode(422)
+                .body("errors", hasSize(1)).body("errors[0].field", equalTo("maxSeats"))
+                .body("errors[0].reason", equalTo("below the 46 seats recorded for the VIII convocation of XE-1, elected 2023-03-19 "
+                        + "(Test election commission)"));
+        given().get("/api/v1/caps?jurisdiction=XE&at=2024-01-01").then().statusCode(200).body("maxSeats", equalTo(List.of(50)));
+        given().contentType(ContentType.JSON).body(Map.of("jurisdiction", "XE", "unitKind", "OBLAST", "maxSeats", 40,
+                "legalAct", "Test Act of 2024", "inForceFrom", "2024-01-01")).post("/api/v1/caps").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
 }

@@ -85,16 +85,20 @@ public class BulletinUploads {
     }
 
     private void run(UUID id, DraftBulletin draft, int total) {
+        long start = System.nanoTime();
         try {
             BulletinValidator.Outcome outcome = bulletins.validate(draft, throttled(n -> store.validated(id, n, clock.instant()), total));
             if (outcome instanceof BulletinValidator.Invalid invalid) {
                 store.finishedWithProblem(id, UploadStatus.REJECTED, write(BulletinService.problem(invalid)), clock.instant());
                 return;
             }
+            long validated = System.nanoTime();
             store.storing(id, clock.instant());
             var valid = ((BulletinValidator.Valid) outcome).bulletin();
             BulletinService.Submission s = bulletins.submit(valid, throttled(n -> store.stored(id, n, clock.instant()), total));
             store.finishedStored(id, s.bulletin().id(), s.created(), s.created() ? s.bulletin().rowCount() : 0, clock.instant());
+            LOG.infof("upload %s of %d rows: validated in %d ms, stored and committed in %d ms", id, total,
+                    (validated - start) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.errorf(e, "upload %s failed", id);
             store.finishedWithProblem(id, UploadStatus.FAILED, write(Problem.of(500, "upload-failed", "Upload failed",

@@ -19,7 +19,7 @@ import org.seatwise.election.cap.CapRegistry;
 import org.seatwise.election.cap.CapValidator;
 import org.seatwise.election.cap.LegalCap;
 import org.seatwise.election.validation.InvalidField;
-import org.seatwise.election.validation.Problems;
+import org.seatwise.election.validation.Answers;
 import org.seatwise.platform.problem.Problem;
 import org.seatwise.platform.problem.ProblemException;
 
@@ -35,23 +35,26 @@ public class CapResource {
 
     /**
      * Records a legal cap (analysts): 201 when new, 200 when it replaces the cap of the same kind and
-     * first day or is the same as the one stored (then nothing is announced).
+     * first day or is the same as the one stored (then nothing is announced). A cap below the seats
+     * already recorded for councils it would govern is refused, naming each.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response write(CapRequest body) {
         if (body == null) {
-            throw Problems.invalid("The cap", List.of(new InvalidField("body", null, "required")));
+            throw Answers.invalid("The cap", List.of(new InvalidField("body", null, "required")));
         }
         CapValidator.Outcome outcome = new CapValidator().validate(body.toDraft());
         if (outcome instanceof CapValidator.Invalid invalid) {
-            throw Problems.invalid("The cap", invalid.errors());
+            throw Answers.invalid("The cap", invalid.errors());
         }
         LegalCap cap = ((CapValidator.Valid) outcome).cap();
-        CapRegistry.Change change = caps.write(cap);
-        URI at = URI.create("/api/v1/caps?jurisdiction=" + cap.jurisdiction() + "&at=" + cap.inForceFrom());
-        return change == CapRegistry.Change.CREATED ? Response.created(at).entity(cap).build()
-                : Response.ok(cap).location(at).build();
+        List<InvalidField> conflicts = caps.conflicts(cap);
+        if (!conflicts.isEmpty()) {
+            throw Answers.invalid("The cap", conflicts);
+        }
+        return Answers.written(caps.write(cap),
+                URI.create("/api/v1/caps?jurisdiction=" + cap.jurisdiction() + "&at=" + cap.inForceFrom()), cap);
     }
 
     /** The caps in force on a date (today by default), one per unit kind, with the act that set each. */

@@ -22,7 +22,7 @@ import org.seatwise.election.council.ConvocationSeats;
 import org.seatwise.election.council.CouncilRegistry;
 import org.seatwise.election.council.SeatCountValidator;
 import org.seatwise.election.validation.InvalidField;
-import org.seatwise.election.validation.Problems;
+import org.seatwise.election.validation.Answers;
 import org.seatwise.election.unit.KnownUnits;
 import org.seatwise.platform.problem.ProblemException;
 
@@ -81,17 +81,15 @@ public class CouncilResource {
     public Response write(@PathParam("unitCode") String unitCode, @PathParam("convocation") String convocation,
             ConvocationRequest body) {
         if (body == null) {
-            throw Problems.invalid("The convocation", List.of(new InvalidField("body", null, "required")));
+            throw Answers.invalid("The convocation", List.of(new InvalidField("body", null, "required")));
         }
         var validator = new SeatCountValidator(code -> units.find(code).orElse(null), caps::inForce, LocalDate.now());
         SeatCountValidator.Outcome outcome = validator.validate(body.toDraft(unitCode, convocation));
         if (outcome instanceof SeatCountValidator.Invalid invalid) {
-            throw Problems.invalid("The convocation", invalid.errors());
+            throw Answers.invalid("The convocation", invalid.errors());
         }
         ConvocationSeats seats = ((SeatCountValidator.Valid) outcome).seats();
-        CapRegistry.Change change = councils.write(seats);
-        URI location = URI.create("/api/v1/councils/" + seats.unitCode() + "/convocations/" + seats.convocation());
-        return change == CapRegistry.Change.CREATED ? Response.created(location).entity(seats).build()
-                : Response.ok(seats).location(location).build();
+        return Answers.written(councils.write(seats),
+                URI.create("/api/v1/councils/" + seats.unitCode() + "/convocations/" + seats.convocation()), seats);
     }
 }
