@@ -6,16 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.seatwise.contracts.Provenance;
 import org.seatwise.contracts.VoterRollPublished;
 import org.seatwise.election.bulletin.persistence.BulletinStore;
+import org.seatwise.election.unit.KnownPopulations;
 import org.seatwise.election.unit.KnownUnits;
 import org.seatwise.platform.outbox.Outbox;
 import org.seatwise.platform.outbox.OutgoingEvent;
+import org.seatwise.platform.problem.Problem;
 
 /**
  * Accepts bulletins: validates the whole upload, then stores it and one {@code VoterRollPublished}
@@ -29,25 +33,42 @@ public class BulletinService {
     public record Submission(Bulletin bulletin, boolean created) {
     }
 
+    private static final Logger LOG = Logger.getLogger(BulletinService.class);
     private final BulletinStore store;
     private final KnownUnits units;
+    private final KnownPopulations populations;
     private final Outbox outbox;
     private final Clock clock;
 
-    public BulletinService(BulletinStore store, KnownUnits units, Outbox outbox) {
+    public BulletinService(BulletinStore store, KnownUnits units, KnownPopulations populations, Outbox outbox) {
         this.store = store;
         this.units = units;
+        this.populations = populations;
         this.outbox = outbox;
         this.clock = Clock.systemUTC();
     }
 
     public BulletinValidator.Outcome validate(DraftBulletin draft) {
+        return validate(draft, rows -> {
+        });
+    }
+
+    /** Validates against the units and populations census-service has announced, reporting rows validated. */
+    public BulletinValidator.Outcome validate(DraftBulletin draft, IntConsumer rowsValidated) {
         var known = units.all();
-        return new BulletinValidator(known::get, LocalDate.now(clock)).validate(draft);
+        var population = populations.all();
+        return new BulletinValidator(known::get, population::get, LocalDate.now(clock)).validate(draft, rowsValidated);
     }
 
     @Transactional
     public Submission submit(ValidBulletin valid) {
+        return submit(valid, rows -> {
+        });
+    }
+
+    /** Stores the bulletin, telling {@code rowsStored} how many rows are written as they are. */
+    @Transactional
+    public Submission submit(ValidBulletin valid, IntConsumer rowsStored) {
         BulletinHeader header = valid.header();
         String hash = valid.contentHash();
         Optional<Bulletin> same = store.findByContent(header.issuer(), header.rollDate(), hash);
@@ -57,7 +78,9 @@ public class BulletinService {
         Optional<Bulletin> current = store.currentForUpdate(header.issuer(), header.rollDate());
         Bulletin bulletin = new Bulletin(UUID.randomUUID(), header, hash, current.map(b -> b.version() + 1).orElse(1),
                 null, valid.rows().size(), Instant.now(clock));
-        store.insert(bulletin, valid.rows());
+        long start = System.nanoTime();
+        store.insert(bulletin, valid.rows(), rowsStored);
+        long rowsDone = System.nanoTime();
         current.ifPresent(old -> store.supersede(old.id(), bulletin.id()));
         Provenance provenance = new Provenance(describe(header), header.rollDate(), citation(bulletin));
         List<OutgoingEvent> events = valid.rows().stream()
@@ -66,7 +89,15 @@ public class BulletinService {
                                 row.unitCode(), row.voters(), header.rollDate(), provenance)))
                 .toList();
         outbox.appendAll(events);
+        LOG.infof("bulletin %s v%d: %d rows inserted in %d ms, their events written to the outbox in %d ms", bulletin.id(),
+                bulletin.version(), bulletin.rowCount(), (rowsDone - start) / 1_000_000, (System.nanoTime() - rowsDone) / 1_000_000);
         return new Submission(bulletin, true);
+    }
+
+    /** The one problem an invalid bulletin is answered with, listing every bad row and field. */
+    public static Problem problem(BulletinValidator.Invalid invalid) {
+        return Problem.invalid("The bulletin has " + invalid.errors().size() + " error(s); nothing was stored.",
+                invalid.errors().stream().map(e -> new Problem.FieldError(e.line(), e.field(), e.value(), e.reason())).toList());
     }
 
     public Optional<Bulletin> find(UUID id) {

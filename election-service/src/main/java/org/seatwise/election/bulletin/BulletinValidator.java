@@ -7,13 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
 
+import org.seatwise.election.unit.KnownPopulation;
 import org.seatwise.election.unit.KnownUnit;
 
 /**
  * Checks a whole bulletin and collects every problem before anything is stored: missing or
  * malformed fields, a roll date in the future, unknown units or units that did not exist on the
- * roll date, missing, non-integer or non-positive counts, and duplicate units.
+ * roll date, missing, non-integer or non-positive counts, counts above the unit's population where
+ * census-service has announced one, and duplicate units.
  */
 public final class BulletinValidator {
 
@@ -21,14 +25,28 @@ public final class BulletinValidator {
     public static final int MAX_ROWS = 100_000;
     /** More voters than any unit on Earth has; a count above it is a typo or an attack. */
     static final long ABSURD_VOTERS = 1_500_000_000L;
+    /** How often a caller hears how many rows are validated. */
+    public static final int PROGRESS_EVERY = 5_000;
     private static final int MAX_TEXT = 500;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,19}");
 
     private final Function<String, KnownUnit> units;
+    private final Function<String, KnownPopulation> populations;
     private final LocalDate today;
 
     /** @param units the unit for a code, or null when census-service has announced none */
     public BulletinValidator(Function<String, KnownUnit> units, LocalDate today) {
+        this(units, code -> null, today);
+    }
+
+    /**
+     * @param units       the unit for a code, or null when census-service has announced none
+     * @param populations the unit's latest total population, or null when none is known
+     */
+    public BulletinValidator(Function<String, KnownUnit> units, Function<String, KnownPopulation> populations,
+            LocalDate today) {
         this.units = units;
+        this.populations = populations;
         this.today = today;
     }
 
@@ -43,6 +61,12 @@ public final class BulletinValidator {
     }
 
     public Outcome validate(DraftBulletin draft) {
+        return validate(draft, rows -> {
+        });
+    }
+
+    /** Validates, telling {@code rowsValidated} the count so far every {@link #PROGRESS_EVERY} rows and at the end. */
+    public Outcome validate(DraftBulletin draft, IntConsumer rowsValidated) {
         List<RowError> errors = new ArrayList<>();
         String issuer = requiredText(draft.issuer(), "issuer", errors);
         String title = optionalText(draft.title(), "title", errors);
@@ -62,6 +86,7 @@ public final class BulletinValidator {
         }
         List<RollRow> rows = new ArrayList<>(drafts.size());
         Map<String, Integer> firstLine = new HashMap<>();
+        int validated = 0;
         for (DraftRow row : drafts) {
             String code = row.unitCode() == null ? "" : row.unitCode().trim();
             boolean unitOk = true;
@@ -90,9 +115,19 @@ public final class BulletinValidator {
             }
             Long voters = voters(row, errors);
             if (unitOk && voters != null) {
-                rows.add(new RollRow(row.line(), code, voters));
+                KnownPopulation population = populations.apply(code);
+                if (population != null && voters > population.population()) {
+                    errors.add(new RowError(row.line(), "voters", String.valueOf(voters),
+                            "more voters than the unit's population: " + population.cited()));
+                } else {
+                    rows.add(new RollRow(row.line(), code, voters));
+                }
+            }
+            if (++validated % PROGRESS_EVERY == 0) {
+                rowsValidated.accept(validated);
             }
         }
+        rowsValidated.accept(validated);
         if (!errors.isEmpty()) {
             return new Invalid(errors);
         }
@@ -105,7 +140,7 @@ public final class BulletinValidator {
             errors.add(new RowError(row.line(), "voters", row.voters(), "missing count of voters"));
             return null;
         }
-        if (!text.matches("[+-]?\\d{1,19}")) {
+        if (!WHOLE_NUMBER.matcher(text).matches()) {
             errors.add(new RowError(row.line(), "voters", abbreviate(text), "not a whole number of voters"));
             return null;
         }

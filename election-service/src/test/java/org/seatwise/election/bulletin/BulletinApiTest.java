@@ -7,46 +7,36 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.seatwise.contracts.Topics;
-import org.seatwise.contracts.Provenance;
-import org.seatwise.contracts.UnitRegistered;
-import org.seatwise.platform.testing.TestEvents;
+import org.seatwise.election.CensusAnnouncements;
+import org.seatwise.election.unit.KnownPopulations;
+import org.seatwise.election.unit.KnownUnits;
 import org.seatwise.platform.testing.TopicTail;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class BulletinApiTest {
 
-    private static boolean unitsKnown;
+    @Inject
+    KnownUnits known;
+    @Inject
+    KnownPopulations populations;
 
     /** census-service's announcements of the two units the tests use, as census-service would send them. */
     @BeforeEach
     void unitsKnown() {
-        if (unitsKnown) {
-            return;
-        }
-        var source = new Provenance("test", java.time.LocalDate.of(2025, 1, 1), null);
-        try (TestEvents events = new TestEvents()) {
-            events.send(java.util.UUID.randomUUID().toString(), new UnitRegistered("KZ-61", "OBLAST",
-                    new UnitRegistered.Names(null, null, "Turkestan Region"), "KZ", java.time.LocalDate.of(2018, 6, 19), null,
-                    List.of(), source));
-            events.send(java.util.UUID.randomUUID().toString(), new UnitRegistered("KZ-75", "CITY_REPUBLICAN",
-                    new UnitRegistered.Names(null, null, "Almaty"), "KZ", null, null, List.of(), source));
-        }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().contentType(ContentType.JSON)
-                .body(Map.of("issuer", "probe", "rollDate", "2023-01-01", "rows", List.of(Map.of("unitCode", "KZ-61", "voters", "x"),
-                        Map.of("unitCode", "KZ-75", "voters", "y"))))
-                .post("/api/v1/bulletins").then().statusCode(422).body("errors", hasSize(2)));
-        unitsKnown = true;
+        CensusAnnouncements.units(known, CensusAnnouncements.unit("KZ-61", "OBLAST", LocalDate.of(2018, 6, 19)),
+                CensusAnnouncements.unit("KZ-75", "CITY_REPUBLICAN", null));
     }
 
     private static String issuer() {
@@ -138,5 +128,60 @@ class BulletinApiTest {
     void malformedJson() {
         given().contentType(ContentType.JSON).body("{\"source\": ").post("/api/v1/bulletins").then().statusCode(400)
                 .contentType("application/problem+json").body("status", equalTo(400));
+    }
+
+    @Test
+    @DisplayName("a row with more voters than the unit's latest announced population answers 422 naming the row, the figure, its source and date")
+    void moreVotersThanPopulation() {
+        CensusAnnouncements.units(known, CensusAnnouncements.unit("KZ-TEST-POP", "DISTRICT", null));
+        CensusAnnouncements.population(populations, "KZ-TEST-POP", LocalDate.of(2021, 10, 1), 14_240, "National census 2021");
+        String issuer = issuer();
+        given().contentType(ContentType.JSON).body(body(issuer, "KZ-61", 100, "KZ-TEST-POP", 14_241))
+                .post("/api/v1/bulletins").then().statusCode(422).contentType("application/problem+json")
+                .body("errors", hasSize(1)).body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("voters"))
+                .body("errors[0].value", equalTo("14241"))
+                .body("errors[0].reason", equalTo("more voters than the unit's population: 14,240 (National census 2021, 2021-10-01)"));
+        List<String> issuers = given().get("/api/v1/bulletins?limit=1000").then().statusCode(200).extract().path("issuer");
+        assertThat(issuers).doesNotContain(issuer);
+        given().contentType(ContentType.JSON).body(body(issuer, "KZ-TEST-POP", 10_000)).post("/api/v1/bulletins").then()
+                .statusCode(201);
+    }
+
+    @Test
+    @DisplayName("with Prefer: respond-async an invalid bulletin answers 202, and its upload ends REJECTED with the problem naming each row; nothing is stored")
+    void asyncRejected() {
+        String issuer = issuer();
+        String location = given().contentType(ContentType.JSON).header("Prefer", "respond-async")
+                .body(body(issuer, "KZ-61", 100, "KZ-00", 5)).post("/api/v1/bulletins").then().statusCode(202)
+                .header("Preference-Applied", "respond-async").body("total", equalTo(2)).extract().header("Location");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(location).then()
+                .statusCode(200).body("status", equalTo("REJECTED")));
+        given().get(location).then().body("rowsValidated", equalTo(2)).body("rowsStored", equalTo(0))
+                .body("problem.status", equalTo(422)).body("problem.errors.row", equalTo(List.of(2)))
+                .body("problem.errors.field", equalTo(List.of("unitCode")));
+        List<String> issuers = given().get("/api/v1/bulletins?limit=1000").then().statusCode(200).extract().path("issuer");
+        assertThat(issuers).doesNotContain(issuer);
+    }
+
+    @Test
+    @DisplayName("with Prefer: respond-async a valid CSV bulletin's upload ends STORED with its counts and the bulletin; the same again ends STORED with created false")
+    void asyncStored() {
+        String issuer = issuer();
+        String csv = "unit_code,voters\nKZ-61,1177507\nKZ-75,1176138\n";
+        String location = given().contentType("text/csv").header("Prefer", "wait=5, respond-async").queryParam("issuer", issuer)
+                .queryParam("rollDate", "2023-01-01").body(csv).post("/api/v1/bulletins").then().statusCode(202)
+                .extract().header("Location");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(location).then()
+                .statusCode(200).body("status", equalTo("STORED")));
+        String bulletin = given().get(location).then().body("total", equalTo(2)).body("rowsValidated", equalTo(2))
+                .body("rowsStored", equalTo(2)).body("created", equalTo(true)).extract().path("bulletinId");
+        given().get("/api/v1/bulletins/" + bulletin).then().statusCode(200).body("issuer", equalTo(issuer)).body("rowCount", equalTo(2));
+        String again = given().contentType("text/csv").header("Prefer", "respond-async").queryParam("issuer", issuer)
+                .queryParam("rollDate", "2023-01-01").body(csv).post("/api/v1/bulletins").then().statusCode(202)
+                .extract().header("Location");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(again).then()
+                .statusCode(200).body("status", equalTo("STORED")).body("created", equalTo(false)).body("bulletinId", equalTo(bulletin)));
+        given().get("/api/v1/bulletins/uploads/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.seatwise.election.unit.KnownPopulation;
 import org.seatwise.election.unit.KnownUnit;
 
 class BulletinValidatorTest {
@@ -92,5 +93,34 @@ class BulletinValidatorTest {
         var c = ((BulletinValidator.Valid) validator.validate(bulletin("2023-01-01", new DraftRow(1, "KZ-75", "7"),
                 new DraftRow(2, "KZ-61", "5")))).bulletin();
         assertThat(a.contentHash()).isEqualTo(b.contentHash()).isNotEqualTo(c.contentHash());
+    }
+
+    @Test
+    @DisplayName("more voters than the unit's latest known population is absurd: the row, the field and the figure with its source and date are named")
+    void moreVotersThanPopulation() {
+        var population = new KnownPopulation("KZ-61", "f-2023", LocalDate.of(2023, 1, 1), 2_119_000,
+                "Bureau of National Statistics", "estimate");
+        var withPopulation = new BulletinValidator(UNITS::get, Map.of("KZ-61", population)::get, TODAY);
+        var outcome = withPopulation.validate(bulletin("2023-01-01", new DraftRow(1, "KZ-75", "9000000"),
+                new DraftRow(2, "KZ-61", "2119001")));
+        assertThat(((BulletinValidator.Invalid) outcome).errors()).containsExactly(new RowError(2, "voters", "2119001",
+                "more voters than the unit's population: 2,119,000 (Bureau of National Statistics, 2023-01-01)"));
+        assertThat(withPopulation.validate(bulletin("2023-01-01", new DraftRow(1, "KZ-61", "2119000"))))
+                .as("as many voters as people is odd but possible").isInstanceOf(BulletinValidator.Valid.class);
+    }
+
+    @Test
+    @DisplayName("validation reports its progress every 5,000 rows and once at the end")
+    void progress() {
+        List<DraftRow> rows = new java.util.ArrayList<>();
+        java.util.Map<String, KnownUnit> many = new java.util.HashMap<>();
+        for (int i = 1; i <= 12_001; i++) {
+            many.put("U-" + i, new KnownUnit("U-" + i, "DISTRICT", null, null));
+            rows.add(new DraftRow(i, "U-" + i, "10"));
+        }
+        List<Integer> heard = new java.util.ArrayList<>();
+        new BulletinValidator(many::get, TODAY).validate(new DraftBulletin("CEC", null, "2023-01-01", null, null, rows),
+                heard::add);
+        assertThat(heard).containsExactly(5_000, 10_000, 12_001);
     }
 }

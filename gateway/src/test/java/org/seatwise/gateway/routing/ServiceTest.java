@@ -14,6 +14,8 @@ class ServiceTest {
         assertThat(Service.owning("/api/v1/population-figures")).contains(Service.CENSUS);
         assertThat(Service.owning("/api/v1/bulletins")).contains(Service.ELECTION);
         assertThat(Service.owning("/api/v1/councils/KZ-61")).contains(Service.ELECTION);
+        assertThat(Service.owning("/api/v1/councils/KZ-61/convocations/VIII")).contains(Service.ELECTION);
+        assertThat(Service.owning("/api/v1/bulletins/uploads/3f1c")).contains(Service.ELECTION);
         assertThat(Service.owning("/api/v1/councils/KZ-10/apportionment")).contains(Service.MODEL);
         assertThat(Service.owning("/api/v1/retrospective")).contains(Service.MODEL);
         assertThat(Service.owning("/api/v1/recommendations/KZ-61")).contains(Service.MODEL);

@@ -18,6 +18,14 @@ class RequestKindTest {
     }
 
     @Test
+    @DisplayName("writing a convocation's seats or a legal cap is a write (analysts only); following an upload's progress is a read")
+    void electionWrites() {
+        assertThat(RequestKind.of("PUT", "/api/v1/councils/KZ-61/convocations/VIII")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("POST", "/api/v1/caps")).isEqualTo(RequestKind.WRITE);
+        assertThat(RequestKind.of("GET", "/api/v1/bulletins/uploads/3f1c")).isEqualTo(RequestKind.READ);
+    }
+
+    @Test
     @DisplayName("POSTs to apportionments, malapportionment and scenarios are computations, their sub-paths are not")
     void computations() {
         assertThat(RequestKind.of("POST", "/api/v1/apportionments")).isEqualTo(RequestKind.COMPUTATION);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.seatwise.election.bulletin.BulletinValidator;
 import org.seatwise.election.bulletin.DraftBulletin;
 import org.seatwise.election.bulletin.DraftRow;
 import org.seatwise.election.bulletin.RollRow;
+import org.seatwise.election.bulletin.upload.BulletinUploads;
 import org.seatwise.platform.csv.CsvTable;
 import org.seatwise.platform.paging.Paging;
 import org.seatwise.platform.problem.Problem;
@@ -31,17 +33,22 @@ import org.seatwise.platform.problem.ProblemMappers;
 public class BulletinResource {
 
     private final BulletinService bulletins;
+    private final BulletinUploads uploads;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public BulletinResource(BulletinService bulletins, com.fasterxml.jackson.databind.ObjectMapper json) {
+    public BulletinResource(BulletinService bulletins, BulletinUploads uploads, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.bulletins = bulletins;
+        this.uploads = uploads;
         this.json = json;
     }
 
-    /** A bulletin as JSON. 201 when stored, 200 with the existing one when the same bulletin was uploaded before. */
+    /**
+     * A bulletin as JSON. 201 when stored, 200 with the existing one when the same bulletin was uploaded
+     * before. With {@code Prefer: respond-async} (either format): 202 and the upload resource to follow.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response upload(com.fasterxml.jackson.databind.JsonNode body) {
+    public Response upload(com.fasterxml.jackson.databind.JsonNode body, @HeaderParam("Prefer") String prefer) {
         // Read as a tree first: a body that is JSON but not an object (an array, a number) is named as such.
         if (body == null || body.isNull() || body.isMissingNode()) {
             throw new ProblemException(Problem.invalid("The body is empty.", List.of(Problem.FieldError.field("body", "required"))));
@@ -52,7 +59,7 @@ public class BulletinResource {
                             "expected a JSON object, not " + body.getNodeType().name().toLowerCase()))));
         }
         try {
-            return accept(json.treeToValue(body, BulletinRequest.class).toDraft());
+            return accept(json.treeToValue(body, BulletinRequest.class).toDraft(), prefer);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new ProblemException(Problem.invalid("The bulletin's fields have the wrong types.",
                     List.of(new Problem.FieldError(null, "body", null, ProblemMappers.withoutClassNames(e.getOriginalMessage())))));
@@ -67,7 +74,8 @@ public class BulletinResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     public Response uploadCsv(byte[] body, @QueryParam("issuer") String issuer, @QueryParam("source") String source,
             @QueryParam("title") String title, @QueryParam("rollDate") String rollDate, @QueryParam("date") String date,
-            @QueryParam("publishedOn") String publishedOn, @QueryParam("citation") String citation) {
+            @QueryParam("publishedOn") String publishedOn, @QueryParam("citation") String citation,
+            @HeaderParam("Prefer") String prefer) {
         CsvTable table;
         try {
             table = CsvTable.parse(body == null ? new byte[0] : body);
@@ -87,7 +95,7 @@ public class BulletinResource {
         List<DraftRow> rows = table.rows().stream()
                 .map(r -> new DraftRow(r.line(), r.get("unit_code"), r.get("voters"))).toList();
         return accept(new DraftBulletin(issuer != null ? issuer : source, title, rollDate != null ? rollDate : date,
-                publishedOn, citation, rows));
+                publishedOn, citation, rows), prefer);
     }
 
     @GET
@@ -111,19 +119,52 @@ public class BulletinResource {
         return bulletins.rows(uuid);
     }
 
-    private Response accept(DraftBulletin draft) {
+    /**
+     * An asynchronous upload's progress: VALIDATING (rowsValidated of total), STORING (rowsStored),
+     * then STORED with the bulletin's id, or REJECTED with the problem the synchronous upload answers.
+     */
+    @GET
+    @Path("/uploads/{id}")
+    public UploadView upload(@PathParam("id") String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("No upload has the id " + id + " (not a UUID).");
+        }
+        return uploads.find(uuid).map(u -> UploadView.of(u, json))
+                .orElseThrow(() -> ProblemException.notFound("No upload has the id " + id + "."));
+    }
+
+    private Response accept(DraftBulletin draft, String prefer) {
+        if (respondAsync(prefer)) {
+            UploadView view = UploadView.of(uploads.start(draft), json);
+            return Response.accepted(view).location(URI.create(view.href())).header("Preference-Applied", "respond-async")
+                    .header("Retry-After", 1).build();
+        }
         BulletinValidator.Outcome outcome = bulletins.validate(draft);
         if (outcome instanceof BulletinValidator.Invalid invalid) {
-            throw new ProblemException(Problem.invalid(
-                    "The bulletin has " + invalid.errors().size() + " error(s); nothing was stored.",
-                    invalid.errors().stream().map(e -> new Problem.FieldError(e.line(), e.field(), e.value(), e.reason()))
-                            .toList()));
+            throw new ProblemException(BulletinService.problem(invalid));
         }
         BulletinService.Submission s = bulletins.submit(((BulletinValidator.Valid) outcome).bulletin());
         BulletinView view = BulletinView.of(s.bulletin());
         return s.created()
                 ? Response.created(URI.create("/api/v1/bulletins/" + view.id())).entity(view).build()
                 : Response.ok(view).build();
+    }
+
+    /** RFC 7240: {@code Prefer: respond-async}, possibly among other preferences. */
+    private static boolean respondAsync(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            String name = preference.split(";", 2)[0].trim();
+            if (name.equalsIgnoreCase("respond-async")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static UUID uuid(String id) {

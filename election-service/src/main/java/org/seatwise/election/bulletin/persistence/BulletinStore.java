@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +30,8 @@ public class BulletinStore {
 
     private static final String COLUMNS = "id, issuer, title, roll_date, published_on, citation, content_hash, "
             + "version, superseded_by, row_count, received_at";
+    /** Rows per JDBC batch; with reWriteBatchedInserts the driver sends them as a few multi-row INSERTs. */
+    private static final int BATCH = 1_000;
     private final AgroalDataSource dataSource;
 
     public BulletinStore(AgroalDataSource dataSource) {
@@ -54,7 +57,8 @@ public class BulletinStore {
         return many("SELECT " + COLUMNS + " FROM bulletin ORDER BY received_at DESC, version DESC LIMIT ?", limit);
     }
 
-    public void insert(Bulletin b, List<RollRow> rows) {
+    /** Inserts the bulletin and its rows, telling {@code rowsStored} the count after each batch. */
+    public void insert(Bulletin b, List<RollRow> rows, IntConsumer rowsStored) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO bulletin (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -74,19 +78,23 @@ public class BulletinStore {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO bulletin_row (bulletin_id, line, unit_code, voters) VALUES (?, ?, ?, ?)")) {
                 int pending = 0;
+                int stored = 0;
                 for (RollRow row : rows) {
                     s.setObject(1, b.id());
                     s.setInt(2, row.line());
                     s.setString(3, row.unitCode());
                     s.setLong(4, row.voters());
                     s.addBatch();
-                    if (++pending == 1_000) {
+                    if (++pending == BATCH) {
                         s.executeBatch();
+                        stored += pending;
                         pending = 0;
+                        rowsStored.accept(stored);
                     }
                 }
                 if (pending > 0) {
                     s.executeBatch();
+                    rowsStored.accept(stored + pending);
                 }
             }
         } catch (SQLException e) {

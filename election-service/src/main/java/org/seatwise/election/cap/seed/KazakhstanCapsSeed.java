@@ -44,7 +44,7 @@ public class KazakhstanCapsSeed {
         return CsvTable.parseResource(CAPS).rows().stream().map(r -> {
             LocalDate from = LocalDate.parse(r.get("in_force_from"));
             return new LegalCap("KZ", r.get("unit_kind"), from, Integer.parseInt(r.get("max_seats")), r.get("legal_act"),
-                    new Provenance(r.get("legal_act"), from, null));
+                    new Provenance(r.get("legal_act"), from, r.get("legal_act")));
         }).toList();
     }
 }

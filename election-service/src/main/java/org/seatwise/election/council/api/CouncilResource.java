@@ -1,21 +1,28 @@
 package org.seatwise.election.council.api;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.seatwise.election.bulletin.persistence.BulletinStore;
 import org.seatwise.election.cap.CapRegistry;
 import org.seatwise.election.cap.LegalCap;
 import org.seatwise.election.council.ConvocationSeats;
 import org.seatwise.election.council.CouncilRegistry;
+import org.seatwise.election.council.SeatCountValidator;
+import org.seatwise.election.validation.InvalidField;
+import org.seatwise.election.validation.Answers;
 import org.seatwise.election.unit.KnownUnits;
 import org.seatwise.platform.problem.ProblemException;
 
@@ -55,13 +62,34 @@ public class CouncilResource {
             throw ProblemException.notFound("No council is recorded for unit " + unitCode + ".");
         }
         int current = convocations.get(convocations.size() - 1).seats();
-        int hyphen = unitCode.indexOf('-');
-        String jurisdiction = hyphen < 0 ? unitCode : unitCode.substring(0, hyphen);
-        LegalCap cap = units.find(unitCode).flatMap(u -> caps.inForce(jurisdiction, LocalDate.now()).stream()
-                .filter(c -> c.unitKind().equals(u.kind())).findFirst()).orElse(null);
+        LegalCap cap = units.find(unitCode).flatMap(u -> caps.inForce(LegalCap.jurisdictionOf(unitCode), u.kind(), LocalDate.now()))
+                .orElse(null);
         Representation representation = bulletins.latestVoters(unitCode).map(v -> new Representation(v.voters(),
                 BigDecimal.valueOf(current).multiply(BigDecimal.valueOf(100_000)).divide(BigDecimal.valueOf(v.voters()), 2,
                         RoundingMode.HALF_EVEN), v.bulletinId().toString(), v.rollDate(), v.issuer())).orElse(null);
         return new CouncilView(unitCode, current, convocations, cap, representation);
+    }
+
+    /**
+     * Records a convocation's seat count (analysts): 201 when new, 200 when it replaces the count or
+     * is the same as the one stored (then nothing is announced). A count above the legal cap in force
+     * for the unit's kind on the election date is refused, naming the cap and its act.
+     */
+    @PUT
+    @Path("/{unitCode}/convocations/{convocation}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response write(@PathParam("unitCode") String unitCode, @PathParam("convocation") String convocation,
+            ConvocationRequest body) {
+        if (body == null) {
+            throw Answers.invalid("The convocation", List.of(new InvalidField("body", null, "required")));
+        }
+        var validator = new SeatCountValidator(code -> units.find(code).orElse(null), caps::inForce, LocalDate.now());
+        SeatCountValidator.Outcome outcome = validator.validate(body.toDraft(unitCode, convocation));
+        if (outcome instanceof SeatCountValidator.Invalid invalid) {
+            throw Answers.invalid("The convocation", invalid.errors());
+        }
+        ConvocationSeats seats = ((SeatCountValidator.Valid) outcome).seats();
+        return Answers.written(councils.write(seats),
+                URI.create("/api/v1/councils/" + seats.unitCode() + "/convocations/" + seats.convocation()), seats);
     }
 }
