@@ -56,7 +56,10 @@ public final class Bench {
             PropagationBenchmark bench = new PropagationBenchmark(system, sizes.stream().max(Integer::compare).orElseThrow());
             double registration = bench.registerUnits();
             System.out.printf("units announced and known to election-service and model-service in %.1f s%n", registration);
+            Profiler profiler = Profiler.fromEnvironment(system);
+            profiler.start();
             List<PropagationBenchmark.Run> all = bench.run(sizes, runs);
+            profiler.stop();
             report.append(String.format("Units announced (census events) and known downstream in %.1f s (setup, not measured below).%n%n", registration));
             report.append("| N | runs | upload (POST → 201) s | p50 ms | p95 ms | p99 ms | max ms | end to end s | units/s "
                     + "| floor: COPY s | floor: produce s | floor total s | ratio to floor | missing |\n");
