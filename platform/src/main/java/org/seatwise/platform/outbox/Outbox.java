@@ -1,11 +1,13 @@
 package org.seatwise.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,10 +30,18 @@ import io.agroal.api.AgroalDataSource;
 @IfBuildProperty(name = "seatwise.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
 
+    /**
+     * Many events in one statement and one round trip: the columns arrive as arrays and are inserted
+     * in array order (seq follows it, and the relay publishes in seq order). JSON payloads travel as
+     * text and are stored as their UTF-8 bytes.
+     */
     private static final String INSERT = "INSERT INTO outbox_event "
-            + "(event_id, topic, record_key, event_type, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?) "
+            + "(event_id, topic, record_key, event_type, occurred_at, payload) "
+            + "SELECT e.id, e.topic, e.record_key, e.event_type, ?::timestamptz, convert_to(e.payload, 'UTF8') "
+            + "FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
+            + "AS e(id, topic, record_key, event_type, payload, n) ORDER BY e.n "
             + "ON CONFLICT (event_id) DO NOTHING";
-    private static final int BATCH = 1_000;
+    private static final int CHUNK = 5_000;
 
     private final AgroalDataSource dataSource;
     private final EventCodec codec;
@@ -58,23 +68,30 @@ public class Outbox {
         }
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
-            int pending = 0;
-            for (OutgoingEvent event : events) {
-                EventType type = EventType.of(event.payload().getClass());
-                insert.setObject(1, event.id());
-                insert.setString(2, type.topic());
-                insert.setString(3, event.payload().unitCode());
-                insert.setString(4, type.type());
-                insert.setTimestamp(5, now);
-                insert.setBytes(6, codec.encode(event.payload()));
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
+            for (int from = 0; from < events.size(); from += CHUNK) {
+                List<OutgoingEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
+                int n = chunk.size();
+                UUID[] ids = new UUID[n];
+                String[] topics = new String[n];
+                String[] keys = new String[n];
+                String[] types = new String[n];
+                String[] payloads = new String[n];
+                for (int i = 0; i < n; i++) {
+                    OutgoingEvent event = chunk.get(i);
+                    EventType type = EventType.of(event.payload().getClass());
+                    ids[i] = event.id();
+                    topics[i] = type.topic();
+                    keys[i] = event.payload().unitCode();
+                    types[i] = type.type();
+                    payloads[i] = new String(codec.encode(event.payload()), StandardCharsets.UTF_8);
                 }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
+                insert.setTimestamp(1, now);
+                insert.setArray(2, c.createArrayOf("uuid", ids));
+                insert.setArray(3, c.createArrayOf("text", topics));
+                insert.setArray(4, c.createArrayOf("text", keys));
+                insert.setArray(5, c.createArrayOf("text", types));
+                insert.setArray(6, c.createArrayOf("text", payloads));
+                insert.executeUpdate();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write " + events.size() + " events to the outbox", e);

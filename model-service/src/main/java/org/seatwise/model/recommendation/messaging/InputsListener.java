@@ -1,6 +1,8 @@
 package org.seatwise.model.recommendation.messaging;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.seatwise.contracts.CouncilSeatsRecorded;
 import org.seatwise.contracts.LegalCapRecorded;
+import org.seatwise.contracts.PopulationRecorded;
 import org.seatwise.contracts.UnitRegistered;
 import org.seatwise.contracts.VoterRollPublished;
 import org.seatwise.model.readmodel.ReadModel;
@@ -47,23 +50,27 @@ public class InputsListener {
         consumer.consume("model-service/election", records, this::apply);
     }
 
-    private void apply(java.util.List<IncomingEvent> events) {
+    private void apply(List<IncomingEvent> events) {
+        // Gathered by type and written in one batch each: the tables are disjoint, so only the order
+        // within a type matters (kept), and the caps' units are looked up after the units are in.
+        List<UnitRegistered> units = new ArrayList<>();
+        List<VoterRollPublished> rolls = new ArrayList<>();
+        List<CouncilSeatsRecorded> seats = new ArrayList<>();
+        List<PopulationRecorded> population = new ArrayList<>();
+        List<LegalCapRecorded> caps = new ArrayList<>();
         Set<String> touched = new LinkedHashSet<>();
         for (IncomingEvent event : events) {
             switch (event.type().orElseThrow()) {
-                case UNIT_REGISTERED -> readModel.apply(event.payloadAs(UnitRegistered.class));
-                case VOTER_ROLL_PUBLISHED -> readModel.apply(event.payloadAs(VoterRollPublished.class));
-                case COUNCIL_SEATS_RECORDED -> readModel.apply(event.payloadAs(CouncilSeatsRecorded.class));
+                case UNIT_REGISTERED -> units.add(event.payloadAs(UnitRegistered.class));
+                case VOTER_ROLL_PUBLISHED -> rolls.add(event.payloadAs(VoterRollPublished.class));
+                case COUNCIL_SEATS_RECORDED -> seats.add(event.payloadAs(CouncilSeatsRecorded.class));
+                // Population feeds apportionment and the retrospective; recommendations use voters on the roll.
                 case POPULATION_RECORDED -> {
-                    // Population feeds apportionment and the retrospective; recommendations use voters on the roll.
-                    readModel.apply(event.payloadAs(org.seatwise.contracts.PopulationRecorded.class));
+                    population.add(event.payloadAs(PopulationRecorded.class));
                     continue;
                 }
                 case LEGAL_CAP_RECORDED -> {
-                    LegalCapRecorded cap = event.payloadAs(LegalCapRecorded.class);
-                    readModel.apply(cap);
-                    // A cap concerns every unit of its kind in its jurisdiction, not the unit in the key.
-                    touched.addAll(readModel.unitsOfKind(cap.unitCode(), cap.unitKind()));
+                    caps.add(event.payloadAs(LegalCapRecorded.class));
                     continue;
                 }
                 default -> {
@@ -71,6 +78,15 @@ public class InputsListener {
                 }
             }
             touched.add(event.payload().unitCode());
+        }
+        readModel.applyUnits(units);
+        readModel.applyRolls(rolls);
+        readModel.applySeats(seats);
+        readModel.applyPopulation(population);
+        for (LegalCapRecorded cap : caps) {
+            readModel.apply(cap);
+            // A cap concerns every unit of its kind in its jurisdiction, not the unit in the key.
+            touched.addAll(readModel.unitsOfKind(cap.unitCode(), cap.unitKind()));
         }
         engine.recompute(touched);
     }
