@@ -152,7 +152,7 @@ public class ApiProxy {
                 if (csv && answer.statusCode() == 200 && isJson(answer.getHeader("Content-Type"))) {
                     answer.body().onFailure(e -> unavailable(ctx, service, e)).onSuccess(body -> exportCsv(ctx, body));
                 } else {
-                    relay(ctx, answer);
+                    relay(ctx, answer, base);
                 }
             });
             pipeBody(ctx, in, out, service);
@@ -188,7 +188,7 @@ public class ApiProxy {
         in.resume();
     }
 
-    private void relay(RoutingContext ctx, HttpClientResponse answer) {
+    private void relay(RoutingContext ctx, HttpClientResponse answer, URI base) {
         if (ctx.response().ended()) {
             answer.request().reset();
             return;
@@ -197,13 +197,31 @@ public class ApiProxy {
         answer.headers().forEach((name, value) -> {
             // Which other sites may read an answer is the gateway's decision alone (none, see CorsTest).
             if (!HOP_BY_HOP.contains(name.toLowerCase()) && !name.toLowerCase().startsWith("access-control-")) {
-                response.headers().add(name, value);
+                response.headers().add(name, name.equalsIgnoreCase("Location") ? behindGateway(value, base) : value);
             }
         });
         if (!answer.headers().contains("Content-Length")) {
             response.setChunked(true);
         }
         answer.pipeTo(response);
+    }
+
+    /**
+     * A service names a resource it created by its own address, which callers cannot reach: the gateway
+     * answers the same path relative to itself (RFC 9110 allows a relative Location).
+     */
+    static String behindGateway(String location, URI base) {
+        URI named;
+        try {
+            named = URI.create(location);
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
+        if (named.isAbsolute() && base.getHost() != null && base.getHost().equalsIgnoreCase(named.getHost())
+                && base.getPort() == named.getPort()) {
+            return named.getRawPath() + (named.getRawQuery() == null ? "" : "?" + named.getRawQuery());
+        }
+        return location;
     }
 
     private void exportCsv(RoutingContext ctx, Buffer body) {
