@@ -48,11 +48,14 @@ public final class Bench {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
         System.out.println("written " + out);
+        System.exit(0); // the HTTP and Kafka clients' threads must not keep the JVM alive
     }
 
     private static void propagation(int runs, List<Integer> sizes, StringBuilder report) throws Exception {
         // The Table 2 roll seed stays off: the benchmark posts every roll itself.
-        try (SeatwiseSystem system = new SeatwiseSystem(Map.of("seatwise.seed.roll", "false")).start()) {
+        SeatwiseSystem system = new SeatwiseSystem(Map.of("seatwise.seed.roll", "false"));
+        try (system) { // closed also when a service fails to start: no JVM is left behind
+            system.start();
             PropagationBenchmark bench = new PropagationBenchmark(system, sizes.stream().max(Integer::compare).orElseThrow());
             double registration = bench.registerUnits();
             System.out.printf("units announced and known to election-service and model-service in %.1f s%n", registration);
@@ -103,7 +106,9 @@ public final class Bench {
 
     private static void gateway(int runs, Duration each, StringBuilder report) throws Exception {
         // As shipped: the Kazakhstan seeds, the Table 2 roll included (20 recommendations per configuration).
-        try (SeatwiseSystem system = new SeatwiseSystem(Map.of()).start()) {
+        SeatwiseSystem system = new SeatwiseSystem(Map.of());
+        try (system) {
+            system.start();
             awaitRecommendations(system);
             GatewayBenchmark bench = new GatewayBenchmark(system);
             List<GatewayBenchmark.Pair> all = new ArrayList<>();

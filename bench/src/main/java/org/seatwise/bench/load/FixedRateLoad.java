@@ -29,7 +29,11 @@ public final class FixedRateLoad {
     public FixedRateLoad() {
         // HTTP/1.1 with as many connections as needed in flight; the client's own executor answers.
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(2)).build();
+                .executor(Executors.newFixedThreadPool(4, daemon -> {
+                    Thread t = new Thread(daemon, "fixed-rate-load");
+                    t.setDaemon(true);
+                    return t;
+                })).connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     public Result run(String url, int ratePerSecond, Duration duration) throws InterruptedException {
