@@ -36,10 +36,14 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Publishes the outbox to Kafka: takes the oldest unsent rows with {@code FOR UPDATE SKIP LOCKED},
+ * Publishes the outbox to Kafka: takes the oldest unsent rows,
  * sends them as CloudEvents (binary mode) with {@code acks=all}, and deletes only rows the broker
  * acknowledged, all in one transaction. If Kafka is down the rows stay and are retried with back-off;
  * accepted data is never lost, and delivery is at least once (consumers deduplicate by event id).
+ *
+ * <p>Replicas of a service share one outbox. Only one relay publishes at a time, holding a
+ * transaction-scoped advisory lock: two relays taking disjoint batches could publish a unit's later
+ * event before its earlier one, and consumers rely on the order per unit key.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "seatwise.outbox.enabled", stringValue = "true", enableIfMissing = true)
@@ -47,7 +51,9 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String SELECT = "SELECT seq, event_id, topic, record_key, event_type, occurred_at, payload "
-            + "FROM outbox_event ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
+            + "FROM outbox_event ORDER BY seq LIMIT ? FOR UPDATE";
+    /** The advisory lock that makes one relay per database publish at a time ("seatwise outbox" as a number). */
+    public static final long PUBLISHER_LOCK = 0x5EA7_0B0CL;
 
     private final AgroalDataSource dataSource;
     /** Every {@code kafka.*} property (security settings included), as Quarkus gathers them for all clients. */
@@ -154,6 +160,9 @@ public class OutboxRelay {
     private int publishBatch() throws SQLException, InterruptedException, java.util.concurrent.ExecutionException,
             java.util.concurrent.TimeoutException {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT)) {
+            if (!publisherLock(c)) {
+                return 0; // another replica is publishing; its next round takes our rows too
+            }
             select.setInt(1, batchSize);
             List<Long> seqs = new ArrayList<>();
             List<Future<RecordMetadata>> acks = new ArrayList<>();
@@ -175,6 +184,15 @@ public class OutboxRelay {
                 delete.executeUpdate();
             }
             return seqs.size();
+        }
+    }
+
+    private static boolean publisherLock(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, PUBLISHER_LOCK);
+            try (ResultSet r = lock.executeQuery()) {
+                return r.next() && r.getBoolean(1);
+            }
         }
     }
 
