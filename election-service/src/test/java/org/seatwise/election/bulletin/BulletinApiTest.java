@@ -76,6 +76,10 @@ class BulletinApiTest {
         String issuer = issuer();
         String first = given().contentType(ContentType.JSON).body(body(issuer, "KZ-61", 10, "KZ-75", 20))
                 .post("/api/v1/bulletins").then().statusCode(201).extract().path("id");
+        // The relay publishes after the commit: let the first upload's two events out before "between".
+        try (TopicTail published = TopicTail.since(Topics.ELECTION, Instant.now().minusSeconds(5))) {
+            assertThat(published.await(e -> e.data() != null && e.data().contains(first), 2, Duration.ofSeconds(60))).hasSize(2);
+        }
         Instant between = Instant.now();
         try (TopicTail tail = TopicTail.since(Topics.ELECTION, between)) {
             given().contentType(ContentType.JSON).body(body(issuer, "KZ-75", 20, "KZ-61", 10)).post("/api/v1/bulletins")
