@@ -28,6 +28,11 @@ public record Recommendation(UUID id, String unitCode, Configuration configurati
         return new Recommendation(successor, unitCode, configuration, input, size, currentSeats, gap, computedAt);
     }
 
+    /** The same recommendation stamped with the time it was first computed. */
+    public Recommendation computedAt(Instant firstComputed) {
+        return new Recommendation(id, unitCode, configuration, input, size, currentSeats, gap, firstComputed);
+    }
+
     /** Whether the two recommend the same thing from the same figure, whatever their ids and times. */
     public boolean sameResultAs(Recommendation other) {
         return other != null && unitCode.equals(other.unitCode) && input.voters() == other.input.voters()

@@ -1,6 +1,7 @@
 package org.seatwise.model.recommendation;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,7 +48,8 @@ public class RecommendationEngine {
         if (unitCodes.isEmpty()) {
             return 0;
         }
-        Instant now = Instant.now();
+        store.lockForRecompute(unitCodes);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it, so a stored time reads back equal
         Map<String, Configuration> byKey = configurations.all().stream()
                 .collect(Collectors.toMap(Configuration::key, Function.identity()));
         Map<String, UnitInputs> inputs = readModel.inputs(unitCodes);
@@ -70,6 +72,10 @@ public class RecommendationEngine {
                 });
             }
         }
+        // An id names its inputs and predecessor; should it be computed again (a redelivery racing the
+        // first computation, or a current row not seen), it must be published with the same bytes.
+        Map<UUID, Instant> stored = store.computedAt(fresh.stream().map(Recommendation::id).toList());
+        fresh.replaceAll(r -> stored.containsKey(r.id()) ? r.computedAt(stored.get(r.id())) : r);
         store.replace(superseded, fresh, now);
         outbox.appendAll(fresh.stream().map(r -> new OutgoingEvent(r.id(), event(r))).toList());
         return fresh.size();

@@ -43,6 +43,49 @@ public class RecommendationStore {
     public record Stored(Recommendation recommendation, Instant supersededAt) {
     }
 
+    /** Advisory-lock class of recommendation recomputation (two-int keys do not meet the relay's one-bigint key). */
+    private static final int RECOMPUTE_LOCK = 0x5EA7;
+    /** Units share this many locks: bounded lock count per transaction, whatever the batch size. */
+    private static final int LOCK_BUCKETS = 64;
+
+    /**
+     * Serializes recomputation of these units until the transaction ends: two transactions (the census
+     * and election channels, or two replicas) must not both read the same current recommendation and
+     * compute the same successor. Taken in ascending bucket order so that two callers cannot deadlock.
+     */
+    public void lockForRecompute(Collection<String> unitCodes) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT pg_advisory_xact_lock(?, b) FROM (SELECT DISTINCT abs(hashtext(u) % ?) AS b FROM unnest(?::text[]) u "
+                        + "ORDER BY b) buckets")) {
+            s.setInt(1, RECOMPUTE_LOCK);
+            s.setInt(2, LOCK_BUCKETS);
+            s.setArray(3, c.createArrayOf("text", unitCodes.toArray()));
+            s.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot lock " + unitCodes.size() + " units for recomputation", e);
+        }
+    }
+
+    /** When each of the given ids, where already stored, was computed: a stored id keeps its content. */
+    public Map<UUID, Instant> computedAt(Collection<UUID> ids) {
+        Map<UUID, Instant> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT id, computed_at FROM recommendation WHERE id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.put(r.getObject("id", UUID.class), r.getTimestamp("computed_at").toInstant());
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read recommendation times", e);
+        }
+    }
+
     /** The current recommendation of each given unit under each configuration, keyed by unit then configuration key. */
     public Map<String, Map<String, Recommendation>> current(Collection<String> unitCodes, Map<String, Configuration> byKey) {
         Map<String, Map<String, Recommendation>> found = new HashMap<>();
