@@ -130,4 +130,20 @@ class PopulationApiTest {
                 .contentType("application/problem+json");
         given().get("/api/v1/units/KZ-00/population").then().statusCode(404);
     }
+
+    @Test
+    @DisplayName("a JSON upload whose figures are not a list, whose body is not an object, or whose value is 1e400 is a 422 problem naming the field, with no Java type in it; nothing is stored")
+    void wronglyShapedJson() {
+        given().contentType("application/json").body("{\"source\":\"shape test\",\"figures\":{\"x\":1}}")
+                .post("/api/v1/population").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("figures")).body(org.hamcrest.Matchers.not(containsString("java.")));
+        given().contentType("application/json").body("[1,2,3]").post("/api/v1/population").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItem("body"));
+        String source = uniqueSource("infinite");
+        given().contentType("application/json").body("{\"source\":\"" + source + "\",\"citation\":\"c\",\"figures\":["
+                + "{\"unitCode\":\"KZ-62\",\"date\":\"2023-01-01\",\"universe\":\"voters\",\"value\":1e400}]}")
+                .post("/api/v1/population").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("value"));
+        given().get("/api/v1/units/KZ-62/population").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString(source)));
+    }
 }

@@ -11,7 +11,7 @@ import org.seatwise.census.population.application.PopulationService;
 @Path("/api/v1/population-figures")
 public class PopulationFiguresAlias extends PopulationResource {
 
-    public PopulationFiguresAlias(PopulationService population) {
-        super(population);
+    public PopulationFiguresAlias(PopulationService population, com.fasterxml.jackson.databind.ObjectMapper json) {
+        super(population, json);
     }
 }

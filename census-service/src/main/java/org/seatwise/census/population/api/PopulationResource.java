@@ -11,6 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.seatwise.census.population.DraftFigure;
 import org.seatwise.census.population.DraftUpload;
 import org.seatwise.census.population.application.PopulationService;
@@ -34,16 +38,37 @@ public class PopulationResource {
     static final List<String> REQUIRED = List.of("unit_code", "date", "universe", "value");
 
     private final PopulationService population;
+    private final ObjectMapper json;
 
-    public PopulationResource(PopulationService population) {
+    public PopulationResource(PopulationService population, ObjectMapper json) {
         this.population = population;
+        this.json = json;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response upload(PopulationUploadRequest request) {
-        if (request == null) {
+    public Response upload(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
             throw new ProblemException(Problem.invalid("The body is empty.", List.of(Problem.FieldError.field("body", "required"))));
+        }
+        // Read as a tree first: figures that are not an array, or a unit code that is an object, would
+        // otherwise be answered 400 without a problem body (found by FuzzIT).
+        if (!body.isObject()) {
+            String type = body.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            throw new ProblemException(Problem.invalid("The body must be a JSON object with source, citation and figures.",
+                    List.of(new Problem.FieldError(null, "body", type, "expected a JSON object, not " + type))));
+        }
+        PopulationUploadRequest request;
+        try {
+            request = json.treeToValue(body, PopulationUploadRequest.class);
+        } catch (JsonProcessingException e) {
+            // Name the field by its JSON path; Jackson's own message names Java types, which callers need not see.
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                    ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                            .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[")
+                    : "body";
+            throw new ProblemException(Problem.invalid("The upload's fields have the wrong types.",
+                    List.of(new Problem.FieldError(null, field, null, "has the wrong type"))));
         }
         return accept(request.toDraft());
     }

@@ -40,6 +40,9 @@ public record PopulationUploadRequest(String source, String citation, List<Row> 
         if (value == null) {
             return null;
         }
+        if (value instanceof Double d && d.isInfinite() || value instanceof Float f && f.isInfinite()) {
+            return value.toString(); // 1e400 reads as Infinity: "not a whole number", not a 500 (found by FuzzIT)
+        }
         if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
             return new java.math.BigDecimal(value.toString()).toPlainString();
         }
