@@ -59,18 +59,16 @@ public class RecommendationEngine {
         List<Recommendation> fresh = new ArrayList<>();
         for (UnitInputs unit : inputs.values()) {
             Integer cap = CapInForce.forUnit(unit, caps);
-            for (Configuration configuration : configurations.all()) {
-                RecommendationCalculator.compute(unit, configuration, cap, now).ifPresent(next -> {
-                    Recommendation previous = current.getOrDefault(unit.unitCode(), Map.of()).get(configuration.key());
-                    if (next.sameResultAs(previous)) {
-                        return;
-                    }
-                    if (previous != null) {
-                        superseded.add(previous.id());
-                    }
-                    fresh.add(previous == null ? next : next.following(previous));
-                });
-            }
+            RecommendationCalculator.computeAll(unit, configurations.all(), cap, now).forEach((configuration, next) -> {
+                Recommendation previous = current.getOrDefault(unit.unitCode(), Map.of()).get(configuration.key());
+                if (next.sameResultAs(previous)) {
+                    return;
+                }
+                if (previous != null) {
+                    superseded.add(previous.id());
+                }
+                fresh.add(previous == null ? next : next.following(previous));
+            });
         }
         // An id names its inputs and predecessor; should it be computed again (a redelivery racing the
         // first computation, or a current row not seen), it must be published with the same bytes.

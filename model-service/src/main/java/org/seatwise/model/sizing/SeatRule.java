@@ -25,7 +25,11 @@ public record SeatRule(Rounding rounding, boolean capApplied, int minimum) {
      * @param cap the legal maximum in force, or null when none is known
      */
     public SeatSize apply(SeatSizeModel model, long population, Integer cap) {
-        var raw = model.raw(population);
+        return apply(model.raw(population), cap);
+    }
+
+    /** Applies the rule to a model's value already computed (several rules of one model share it). */
+    public SeatSize apply(java.math.BigDecimal raw, Integer cap) {
         int rounded = Math.max(minimum, rounding.apply(raw));
         boolean exceeds = cap != null && rounded > cap;
         int seats = exceeds && capApplied ? cap : rounded;

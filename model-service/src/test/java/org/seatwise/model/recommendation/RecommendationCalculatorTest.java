@@ -69,4 +69,48 @@ class RecommendationCalculatorTest {
         assertThat(new Configuration(new CubeRootLaw(), new SeatRule(Rounding.FLOOR, true, 1)).key())
                 .startsWith("cube-root").endsWith("/floor/capped");
     }
+
+    @Test
+    @DisplayName("under several rules of one model, each recommendation is the one computed alone, and the model is evaluated once")
+    void computeAllSharesTheModelsValue() {
+        java.util.concurrent.atomic.AtomicInteger evaluations = new java.util.concurrent.atomic.AtomicInteger();
+        CubeRootLaw law = new CubeRootLaw();
+        org.seatwise.model.sizing.SeatSizeModel counted = new org.seatwise.model.sizing.SeatSizeModel() {
+            @Override
+            public String id() {
+                return law.id();
+            }
+
+            @Override
+            public java.math.BigDecimal raw(long population) {
+                evaluations.incrementAndGet();
+                return law.raw(population);
+            }
+
+            @Override
+            public java.util.Map<String, String> parameters() {
+                return law.parameters();
+            }
+
+            @Override
+            public String description() {
+                return law.description();
+            }
+        };
+        var rules = java.util.List.of(new Configuration(counted, SeatRule.study()),
+                new Configuration(counted, new SeatRule(Rounding.FLOOR, false, 1)),
+                new Configuration(counted, new SeatRule(Rounding.NEAREST, true, 1)));
+        var unit = turkestan("b1", 1_177_507, 46);
+
+        var all = RecommendationCalculator.computeAll(unit, rules, 50, Instant.EPOCH);
+
+        assertThat(evaluations).hasValue(1);
+        assertThat(all.keySet()).containsExactlyElementsOf(rules);
+        for (Configuration rule : rules) {
+            assertThat(all.get(rule)).isEqualTo(RecommendationCalculator.compute(unit, rule, 50, Instant.EPOCH).orElseThrow());
+        }
+        assertThat(all.values()).extracting(r -> r.size().seats()).containsExactly(106, 105, 50);
+        assertThat(RecommendationCalculator.computeAll(new UnitInputs("KZ-61", "OBLAST", null, 46), rules, 50, Instant.EPOCH))
+                .isEmpty();
+    }
 }
