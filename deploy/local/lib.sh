@@ -53,3 +53,13 @@ ensure_java17() {
     die "Java 17 or newer is needed; 'java' on the PATH ($(command -v java)) is ${version:-unknown} (apt-get install openjdk-17-jdk-headless, or set PATH)"
   fi
 }
+
+# The JVM options of service $1 (a module): its application.properties' quarkus.jib.jvm-additional-arguments (the
+# image's too, so one line decides), the AppCDS archive when the build made one (it records the class path as
+# "quarkus-run.jar": start the JVM in target/quarkus-app), then $SEATWISE_JVM_OPTIONS.
+jvm_options() {
+  local app="$ROOT/$1/target/quarkus-app"
+  sed -n 's/^quarkus\.jib\.jvm-additional-arguments=//p' "$ROOT/$1/src/main/resources/application.properties" | tr ',' ' '
+  if [ -f "$app/app-cds.jsa" ]; then printf ' %s' "-XX:SharedArchiveFile=app-cds.jsa"; fi
+  printf ' %s\n' "${SEATWISE_JVM_OPTIONS:-}"
+}

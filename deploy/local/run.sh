@@ -70,7 +70,7 @@ stop_leftovers() {
   for f in "$PIDS"/*.pid; do
     [ -f "$f" ] || continue
     pid=$(cat "$f"); s=$(basename "$f" .pid)
-    if ours "$pid" "$ROOT/$s/target/quarkus-app/quarkus-run.jar"; then
+    if ours "$pid" "quarkus-run.jar" && [ "$(readlink "/proc/$pid/cwd")" = "$ROOT/$s/target/quarkus-app" ]; then
       log "ending $s (pid $pid) left by an earlier run"
       kill "$pid" 2>/dev/null || true
     fi
@@ -205,7 +205,8 @@ cmd_start() {
   # Agroal's default 5 s before Flyway gives up.
   export QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="${QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT:-30S}"
   for s in "${SERVICES[@]}"; do
-    java -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$s/target/quarkus-app/quarkus-run.jar" >"$LOGS/$s.log" 2>&1 &
+    # shellcheck disable=SC2046  # the options are words
+    (cd "$ROOT/$s/target/quarkus-app" && exec java $(jvm_options "$s") -jar quarkus-run.jar) >"$LOGS/$s.log" 2>&1 &
     pids+=($!)
     echo $! >"$PIDS/$s.pid"
     log "started $s on port ${PORT[$s]} (pid $!, log $LOGS/$s.log)"

@@ -147,17 +147,19 @@ public final class SeatwiseSystem implements AutoCloseable {
     }
 
     private void startProcess(Part part) throws IOException {
-        Path jar = root.resolve(part.module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (mvn package)");
+        Path app = root.resolve(part.module).resolve("target/quarkus-app");
+        if (!Files.exists(app.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException(app.resolve("quarkus-run.jar") + " is missing: package the services first (mvn package)");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions(part));
         extraProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         // Topics of its own on the shared broker: this run neither sees nor feeds another system.
         command.add("-Dseatwise.topic-prefix=" + topicPrefix());
         command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        command.add("quarkus-run.jar");
+        // Started where deploy/local/run.sh starts it: the AppCDS archive records the class path as "quarkus-run.jar".
+        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(part.module + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(part)));
@@ -173,6 +175,43 @@ public final class SeatwiseSystem implements AutoCloseable {
         env.put("SEATWISE_MODEL_URL", "http://127.0.0.1:" + ports.get(Part.MODEL));
         env.put("SEATWISE_JWT_PUBLIC_KEY", tokens.publicKey().toString());
         processes.put(part, builder.start());
+    }
+
+    /**
+     * The JVM options the service ships with (its application.properties' {@code quarkus.jib.jvm-additional-arguments},
+     * as deploy/local/lib.sh's {@code jvm_options} reads them), its AppCDS archive when built, then
+     * {@code SEATWISE_JVM_OPTIONS}.
+     */
+    List<String> jvmOptions(Part part) throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = Files.newBufferedReader(root.resolve(part.module).resolve("src/main/resources/application.properties"))) {
+            properties.load(in);
+        }
+        List<String> options = new ArrayList<>();
+        String shipped = properties.getProperty("quarkus.jib.jvm-additional-arguments", "");
+        for (String option : shipped.split(",")) {
+            if (!option.isBlank()) {
+                options.add(option.trim());
+            }
+        }
+        if (Files.exists(root.resolve(part.module).resolve("target/quarkus-app/app-cds.jsa"))) {
+            options.add("-XX:SharedArchiveFile=app-cds.jsa");
+        }
+        for (String option : System.getenv().getOrDefault("SEATWISE_JVM_OPTIONS", "").split("\\s+")) {
+            if (!option.isBlank()) {
+                options.add(option);
+            }
+        }
+        return options;
+    }
+
+    /** The running JVM of a part (for its memory and times). */
+    public ProcessHandle process(Part part) {
+        Process p = processes.get(part);
+        if (p == null || !p.isAlive()) {
+            throw new IllegalStateException(part.module + " is not running");
+        }
+        return p.toHandle();
     }
 
     private void awaitReady(Part part, Duration timeout) throws Exception {

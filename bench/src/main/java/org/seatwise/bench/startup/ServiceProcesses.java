@@ -30,11 +30,7 @@ public final class ServiceProcesses {
     }
 
     public static ProcessHandle process(SeatwiseSystem system, Part part) {
-        String jar = "/" + module(part) + "/target/quarkus-app/quarkus-run.jar";
-        String run = "-Dseatwise.topic-prefix=" + system.topicPrefix();
-        return ProcessHandle.current().children()
-                .filter(p -> p.isAlive() && p.info().commandLine().map(c -> c.contains(jar) && c.contains(run)).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no running " + module(part)));
+        return system.process(part);
     }
 
     /** VmRSS of a Linux process, in bytes. */
