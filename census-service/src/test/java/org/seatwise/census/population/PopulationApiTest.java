@@ -148,11 +148,13 @@ class PopulationApiTest {
     }
 
     @Test
-    @DisplayName("a JSON upload that cannot be parsed (random bytes, cut short, Latin-1, nested too deep, a number of a million digits) is a 400 problem naming the body and saying why, with no parser internals in it")
+    @DisplayName("a JSON upload that cannot be parsed (random bytes, a record separator, NaN, cut short, Latin-1, nested too deep, a number of a million digits) is a 400 problem naming the body and saying why, with no parser settings in it")
     void unreadableJson() {
         byte[] latin1 = ("{\"source\":\"Sémey\",\"figures\":[]}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Map<String, byte[]> bodies = Map.of(
                 "random bytes", new byte[] { (byte) 0xff, 0x03, 0x00, 0x7f },
+                "a record separator", new byte[] { 0x1e, '{', '}' },
+                "NaN", "{\"source\":\"s\",\"figures\":[{\"value\":NaN}]}".getBytes(),
                 "cut short", "{\"source\":\"s\",\"figures\":[{\"unitCode\":\"KZ-6".getBytes(),
                 "Latin-1", latin1,
                 "nested too deep", ("{\"figures\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}").getBytes(),
@@ -162,6 +164,6 @@ class PopulationApiTest {
                 .body("errors.field", equalTo(List.of("body")))
                 .body("detail", org.hamcrest.Matchers.not(containsString("HTTP 400 Bad Request")))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.anyOf(containsString("StreamRead"), containsString("Source:"),
-                        containsString("java.")))));
+                        containsString("Feature"), containsString("java.")))));
     }
 }

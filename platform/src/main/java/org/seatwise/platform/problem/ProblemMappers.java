@@ -79,8 +79,10 @@ public class ProblemMappers {
     }
 
     /**
-     * Jackson's words without its own settings: "(1000, from `StreamReadConstraints.getMaxNumberLength()`)" →
-     * "(1000)", "[Source: REDACTED (`StreamReadFeature…` disabled); line: 1, column: 9]" → "[line: 1, column: 9]".
+     * Jackson's words without its settings and hints to Java programmers: "(1000, from
+     * `StreamReadConstraints.getMaxNumberLength()`)" → "(1000)", "(consider enabling `JsonReadFeature…` …)" and
+     * ": enable `JsonReadFeature…` to allow" → nothing, "[Source: REDACTED (`StreamReadFeature…` disabled); line: 1,
+     * column: 9]" → "[line: 1, column: 9]". The hints are those jackson-core 2.21's messages hold.
      */
     public static String withoutParserInternals(String message) {
         return message == null ? null
@@ -88,7 +90,8 @@ public class ProblemMappers {
                         .replaceAll("[$1]")).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern PARSER_SETTING = java.util.regex.Pattern.compile(",\\s*from\\s*`[^`]*`");
+    private static final java.util.regex.Pattern PARSER_SETTING = java.util.regex.Pattern.compile(",\\s*from\\s*`[^`]*`"
+            + "|:\\s*enable\\s*`[^`]*`\\s*to allow|\\s*\\(consider enabling\\s*`.*|\\s*You can disable the check via\\s*`[^`]*`");
     private static final java.util.regex.Pattern PARSER_SOURCE_WITH_LINE =
             java.util.regex.Pattern.compile("\\[Source:[^\\]]*?(line: \\d+, column: \\d+)\\]");
     private static final java.util.regex.Pattern PARSER_SOURCE = java.util.regex.Pattern.compile("\\s*\\[Source:[^\\]]*\\]");
