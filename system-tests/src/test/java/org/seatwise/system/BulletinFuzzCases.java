@@ -28,7 +28,8 @@ final class BulletinFuzzCases {
     static Case generate(int n) {
         Random rnd = FuzzCases.random(0, n);
         if (FuzzCases.isMegaLine(n)) {
-            return megaLine(rnd, n);
+            return FuzzCases.megaLine(rnd, n, "?issuer=fuzz&date=2023-01-01", "unit_code,voters", (unit, voters) -> unit + "," + voters,
+                    (unit, voters) -> "{\"issuer\":\"fuzz\",\"rollDate\":\"2023-01-01\",\"rows\":[" + row(unit, voters) + "]}");
         }
         return rnd.nextBoolean() ? json(rnd) : csv(rnd);
     }
@@ -151,19 +152,6 @@ final class BulletinFuzzCases {
             }
         }
         return new Case(kind, "text/csv", query, bytes);
-    }
-
-    /** A line of about 1 MB: a unit code or a count of a million characters, as CSV or JSON. */
-    private static Case megaLine(Random rnd, int n) {
-        String huge = FuzzCases.megaValue(rnd, n);
-        boolean count = Character.isDigit(huge.charAt(0));
-        if (FuzzCases.megaLineIsCsv(n)) {
-            String row = count ? "KZ-61," + huge : huge + ",1000";
-            return new Case("csv-1mb-line", "text/csv", "?issuer=fuzz&date=2023-01-01", utf8("unit_code,voters\n" + row + "\n"));
-        }
-        String row = count ? row("KZ-61", huge) : row(huge, "1000");
-        return new Case("json-1mb-line", "application/json", "",
-                utf8("{\"issuer\":\"fuzz\",\"rollDate\":\"2023-01-01\",\"rows\":[" + row + "]}"));
     }
 
     /** 1 to 5 valid JSON rows of distinct regions. */

@@ -3,6 +3,7 @@ package org.seatwise.system;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BinaryOperator;
 
 /** What the bulletin and population generators of {@link FuzzIT} have in common. */
 final class FuzzCases {
@@ -37,14 +38,22 @@ final class FuzzCases {
         return n % MEGA_LINE_EVERY == MEGA_LINE_EVERY - 1;
     }
 
-    /** The 1 MB cases alternate CSV and JSON: the k-th is CSV when k is even (k = n / MEGA_LINE_EVERY). */
-    static boolean megaLineIsCsv(int n) {
-        return (n / MEGA_LINE_EVERY) % 2 == 0;
-    }
-
-    /** A million-character count or unit code, alternating per pair of 1 MB cases so each format gets both. */
-    static String megaValue(Random rnd, int n) {
-        return (n / MEGA_LINE_EVERY / 2) % 2 == 0 ? digits(rnd, 1 << 20) : "KZ-" + "A".repeat(1 << 20);
+    /**
+     * The n-th case as a line of about 1 MB: a unit code or a count of a million characters, in a CSV row or
+     * a JSON body that the generator's functions make of (unit code, count). The k-th such case
+     * (k = n / MEGA_LINE_EVERY) is CSV when k is even, and every second pair has the huge count, so that each
+     * format gets both.
+     */
+    static Case megaLine(Random rnd, int n, String csvQuery, String csvHeader, BinaryOperator<String> csvRow,
+            BinaryOperator<String> jsonBody) {
+        int k = n / MEGA_LINE_EVERY;
+        boolean count = k / 2 % 2 == 0;
+        String unit = count ? "KZ-61" : "KZ-" + "A".repeat(1 << 20);
+        String value = count ? digits(rnd, 1 << 20) : "1000";
+        if (k % 2 == 0) {
+            return new Case("csv-1mb-line", "text/csv", csvQuery, utf8(csvHeader + "\n" + csvRow.apply(unit, value) + "\n"));
+        }
+        return new Case("json-1mb-line", "application/json", "", utf8(jsonBody.apply(unit, value)));
     }
 
     static <T> T pick(Random rnd, List<T> choices) {

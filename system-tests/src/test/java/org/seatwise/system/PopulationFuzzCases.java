@@ -65,7 +65,8 @@ final class PopulationFuzzCases {
     static Case generate(int n) {
         Random rnd = FuzzCases.random(1, n);
         if (FuzzCases.isMegaLine(n)) {
-            return megaLine(rnd, n);
+            return FuzzCases.megaLine(rnd, n, "?source=fuzz", "unit_code,date,universe,value",
+                    (unit, value) -> unit + ",2023-01-01,total," + value, PopulationFuzzCases::oneFigure);
         }
         boolean csv = rnd.nextBoolean();
         String kind = pick(rnd, csv ? CSV_KINDS : JSON_KINDS);
@@ -228,21 +229,6 @@ final class PopulationFuzzCases {
         return new Case("csv-" + kind, pick(rnd, List.of("text/csv", "text/csv; charset=utf-8", "text/plain")), query.toString(), bytes);
     }
 
-    /** A line of about 1 MB: a unit code or a value of a million characters, as CSV or JSON. */
-    private static Case megaLine(Random rnd, int n) {
-        String huge = FuzzCases.megaValue(rnd, n);
-        boolean count = Character.isDigit(huge.charAt(0));
-        if (FuzzCases.megaLineIsCsv(n)) {
-            String row = count ? "KZ-61,2023-01-01,total," + huge : huge + ",2023-01-01,total,1000";
-            return new Case("csv-1mb-line", "text/csv", "?source=fuzz", utf8("unit_code,date,universe,value\n" + row + "\n"));
-        }
-        Upload u = new Upload();
-        u.source = "fuzz";
-        u.figures.add(new LinkedHashMap<>(Map.of("unitCode", count ? "KZ-61" : huge, "date", "2023-01-01", "universe", "total",
-                "value", count ? huge : "1000")));
-        return new Case("json-1mb-line", "application/json", "", utf8(jsonOf(u)));
-    }
-
     /** 1 to 5 valid figures of distinct regions on 2023-01-01, some in thousands, some with a basis or a note. */
     private static Upload valid(Random rnd) {
         Upload u = new Upload();
@@ -269,6 +255,13 @@ final class PopulationFuzzCases {
             u.figures.add(f);
         }
         return u;
+    }
+
+    private static String oneFigure(String unit, String value) {
+        Upload u = new Upload();
+        u.source = "fuzz";
+        u.figures.add(Map.of("unitCode", unit, "date", "2023-01-01", "universe", "total", "value", value));
+        return jsonOf(u);
     }
 
     private static String jsonOf(Upload u) {
