@@ -146,4 +146,24 @@ class PopulationApiTest {
                 .body("errors.field", hasItem("value"));
         given().get("/api/v1/units/KZ-62/population").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString(source)));
     }
+
+    @Test
+    @DisplayName("a JSON upload that cannot be parsed (random bytes, a record separator, NaN, cut short, Latin-1, nested too deep, a number of a million digits) is a 400 problem naming the body and saying why, with no parser settings in it")
+    void unreadableJson() {
+        byte[] latin1 = ("{\"source\":\"Sémey\",\"figures\":[]}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Map<String, byte[]> bodies = Map.of(
+                "random bytes", new byte[] { (byte) 0xff, 0x03, 0x00, 0x7f },
+                "a record separator", new byte[] { 0x1e, '{', '}' },
+                "NaN", "{\"source\":\"s\",\"figures\":[{\"value\":NaN}]}".getBytes(),
+                "cut short", "{\"source\":\"s\",\"figures\":[{\"unitCode\":\"KZ-6".getBytes(),
+                "Latin-1", latin1,
+                "nested too deep", ("{\"figures\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}").getBytes(),
+                "a million digits", ("{\"source\":\"s\",\"figures\":[{\"value\":" + "9".repeat(1 << 20) + "}]}").getBytes());
+        bodies.forEach((what, body) -> given().contentType("application/json").body(body).post("/api/v1/population").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("body")))
+                .body("detail", org.hamcrest.Matchers.not(containsString("HTTP 400 Bad Request")))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.anyOf(containsString("StreamRead"), containsString("Source:"),
+                        containsString("Feature"), containsString("java.")))));
+    }
 }

@@ -30,18 +30,24 @@ public class ProblemMappers {
                 ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                         .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null)
                 : null;
-        String reason = withoutClassNames(e.getOriginalMessage());
+        String reason = withoutClassNames(withoutParserInternals(e.getOriginalMessage()));
+        if (field == null && e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            reason += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        }
         Problem p = Problem.of(400, "malformed-body", "Malformed request body", "The body is not the JSON this "
                 + "endpoint expects: " + reason);
-        if (field != null) {
-            p = new Problem(p.type(), p.title(), p.status(), p.detail(), null,
-                    List.of(Problem.FieldError.field(field, reason)));
-        }
-        return respond(p, uri);
+        // Without a path the body as a whole cannot be read: name it, so that every refusal names a field.
+        return respond(new Problem(p.type(), p.title(), p.status(), p.detail(), null,
+                List.of(Problem.FieldError.field(field != null ? field : "body", reason))), uri);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus wraps a body Jackson cannot parse (bad syntax or encoding, too deep, too long a number) in a bare
+        // 400 whose message is just "HTTP 400 Bad Request" (found by FuzzIT): say what is wrong instead.
+        if (e.getCause() instanceof JsonProcessingException unreadable && e.getResponse().getStatus() == 400) {
+            return unreadableJson(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "HTTP " + status;
@@ -71,6 +77,24 @@ public class ProblemMappers {
     public static String withoutClassNames(String message) {
         return message == null ? null : QUALIFIED_NAME.matcher(message).replaceAll("$1");
     }
+
+    /**
+     * Jackson's words without its settings and hints to Java programmers: "(1000, from
+     * `StreamReadConstraints.getMaxNumberLength()`)" → "(1000)", "(consider enabling `JsonReadFeature…` …)" and
+     * ": enable `JsonReadFeature…` to allow" → nothing, "[Source: REDACTED (`StreamReadFeature…` disabled); line: 1,
+     * column: 9]" → "[line: 1, column: 9]". The hints are those jackson-core 2.21's messages hold.
+     */
+    public static String withoutParserInternals(String message) {
+        return message == null ? null
+                : PARSER_SOURCE.matcher(PARSER_SOURCE_WITH_LINE.matcher(PARSER_SETTING.matcher(message).replaceAll(""))
+                        .replaceAll("[$1]")).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern PARSER_SETTING = java.util.regex.Pattern.compile(",\\s*from\\s*`[^`]*`"
+            + "|:\\s*enable\\s*`[^`]*`\\s*to allow|\\s*\\(consider enabling\\s*`.*|\\s*You can disable the check via\\s*`[^`]*`");
+    private static final java.util.regex.Pattern PARSER_SOURCE_WITH_LINE =
+            java.util.regex.Pattern.compile("\\[Source:[^\\]]*?(line: \\d+, column: \\d+)\\]");
+    private static final java.util.regex.Pattern PARSER_SOURCE = java.util.regex.Pattern.compile("\\s*\\[Source:[^\\]]*\\]");
 
     private static final java.util.regex.Pattern QUALIFIED_NAME =
             java.util.regex.Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+([A-Z][\\w]*)(?:\\$[\\w]+)*");

@@ -19,4 +19,22 @@ class ProblemMappersTest {
         assertThat(ProblemMappers.withoutClassNames("Unexpected end-of-input: expected close marker for Array"))
                 .isEqualTo("Unexpected end-of-input: expected close marker for Array");
     }
+
+    @Test
+    @DisplayName("a JSON parser's reason loses the parser's own settings and source description, keeping the line and column")
+    void reasonsWithoutParserInternals() {
+        assertThat(ProblemMappers.withoutParserInternals(
+                "Number value length (1048576) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNumberLength()`)"))
+                .isEqualTo("Number value length (1048576) exceeds the maximum allowed (1000)");
+        assertThat(ProblemMappers.withoutParserInternals("Unexpected end-of-input: expected close marker for Object (start marker at "
+                + "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1])"))
+                .isEqualTo("Unexpected end-of-input: expected close marker for Object (start marker at [line: 1, column: 1])");
+        assertThat(ProblemMappers.withoutParserInternals("Illegal character ((CTRL-CHAR, code 30)): only regular white space "
+                + "(\\r, \\n, \\t) is allowed between tokens (consider enabling `JsonReadFeature.ALLOW_RS_CONTROL_CHAR` to allow use "
+                + "of Record Separators (\\u001E))"))
+                .isEqualTo("Illegal character ((CTRL-CHAR, code 30)): only regular white space (\\r, \\n, \\t) is allowed between tokens");
+        assertThat(ProblemMappers.withoutParserInternals("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` "
+                + "to allow")).isEqualTo("Non-standard token 'NaN'");
+        assertThat(ProblemMappers.withoutParserInternals("Invalid UTF-8 start byte 0xe9")).isEqualTo("Invalid UTF-8 start byte 0xe9");
+    }
 }
