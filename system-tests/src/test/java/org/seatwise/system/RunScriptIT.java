@@ -112,6 +112,18 @@ class RunScriptIT {
             ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).ifPresent(started::add);
         }
         assertThat(started.stream().filter(p -> p.info().commandLine().orElse("").contains("quarkus-run.jar"))).hasSize(4);
+        // Each service with the JVM options it ships with (one line of its application.properties, the image's too),
+        // the same SeatwiseSystem starts it with, and its AppCDS archive.
+        SeatwiseSystem reference = new SeatwiseSystem(Map.of());
+        for (SeatwiseSystem.Part part : SeatwiseSystem.Part.values()) {
+            List<String> options = reference.jvmOptions(part);
+            assertThat(options).as(part + "'s shipped options").anyMatch(o -> o.startsWith("-Xmx"))
+                    .contains("-XX:SharedArchiveFile=app-cds.jsa");
+            assertThat(started).as(part + " started with " + options).anyMatch(p -> {
+                List<String> args = List.of(p.info().arguments().orElse(new String[0]));
+                return args.contains("quarkus-run.jar") && args.containsAll(options) && cwdIs(p, part);
+            });
+        }
         assertThat(started.stream().filter(p -> p.info().commandLine().orElse("").contains("kafka.Kafka"))).hasSize(1);
 
         // A second run while one is up says so, and starts nothing.
@@ -243,6 +255,16 @@ class RunScriptIT {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
+        }
+    }
+
+    /** Whether a process runs in the part's target/quarkus-app (where the AppCDS archive's class path holds). */
+    private static boolean cwdIs(ProcessHandle p, SeatwiseSystem.Part part) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", String.valueOf(p.pid()), "cwd")).endsWith(
+                    Path.of(part.module, "target", "quarkus-app"));
+        } catch (IOException e) {
+            return false;
         }
     }
 }
