@@ -166,7 +166,7 @@ public class RecommendationStore {
                 parameters.computeIfAbsent(conf, k -> new java.util.TreeMap<>(k.model().parameters()).toString()),
                 conf.rule().rounding().id(), Boolean.toString(conf.rule().capApplied()), "VOTERS_ON_ROLL",
                 Long.toString(in.voters()), in.bulletinId(), in.provenance().source(), in.rollDate().toString(),
-                in.provenance().citation(), size.raw().setScale(20, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+                in.provenance().citation(), size.raw().toPlainString(),
                 Integer.toString(size.rounded()), Integer.toString(size.seats()), text(size.cap()),
                 Boolean.toString(size.capBinds()), text(r.currentSeats()), text(r.gap()), r.computedAt().toString(),
                 Integer.toString(in.bulletinVersion()) };
