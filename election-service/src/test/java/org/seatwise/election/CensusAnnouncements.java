@@ -45,6 +45,6 @@ public final class CensusAnnouncements {
                     new Provenance(source, date, null)));
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> known.all().containsKey(code) && known.all().get(code).figureId().equals(figureId));
+                .until(() -> known.of(List.of(code)).containsKey(code) && known.of(List.of(code)).get(code).figureId().equals(figureId));
     }
 }

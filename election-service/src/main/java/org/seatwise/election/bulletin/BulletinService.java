@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -57,8 +60,10 @@ public class BulletinService {
 
     /** Validates against the units and populations census-service has announced, reporting rows validated. */
     public BulletinValidator.Outcome validate(DraftBulletin draft, IntConsumer rowsValidated) {
-        var known = units.all();
-        var population = populations.all();
+        Set<String> codes = draft.rows().stream().map(DraftRow::unitCode).filter(Objects::nonNull).map(String::trim)
+                .collect(Collectors.toSet());
+        var known = units.of(codes);
+        var population = populations.of(codes);
         return new BulletinValidator(known::get, population::get, LocalDate.now(clock)).validate(draft, rowsValidated);
     }
 

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +52,18 @@ public class KnownPopulations {
         }
     }
 
-    /** The latest total population of every unit that has one, by unit code. */
-    public Map<String, KnownPopulation> all() {
+    /** The latest total population of each of the given units that has one, by unit code. */
+    public Map<String, KnownPopulation> of(Collection<String> unitCodes) {
         Map<String, KnownPopulation> figures = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT unit_code, figure_id, figure_date, population, source, citation FROM known_population");
-                ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                figures.put(r.getString(1), new KnownPopulation(r.getString(1), r.getString(2), r.getDate(3).toLocalDate(),
-                        r.getLong(4), r.getString(5), r.getString(6)));
+                "SELECT unit_code, figure_id, figure_date, population, source, citation FROM known_population "
+                        + "WHERE unit_code = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("text", unitCodes.toArray(String[]::new)));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    figures.put(r.getString(1), new KnownPopulation(r.getString(1), r.getString(2),
+                            r.getDate(3).toLocalDate(), r.getLong(4), r.getString(5), r.getString(6)));
+                }
             }
             return figures;
         } catch (SQLException e) {
