@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -71,10 +72,13 @@ public class RecommendationEngine {
             });
         }
         // An id names its inputs and predecessor; should it be computed again (a redelivery racing the
-        // first computation, or a current row not seen), it must be published with the same bytes.
-        Map<UUID, Instant> stored = store.computedAt(fresh.stream().map(Recommendation::id).toList());
-        fresh.replaceAll(r -> stored.containsKey(r.id()) ? r.computedAt(stored.get(r.id())) : r);
-        store.replace(superseded, fresh, now);
+        // first computation, or a current row not seen), it must be published with the same bytes: the
+        // stored computedAt of an id already stored (rare; looked up only then).
+        Set<UUID> alreadyStored = store.replace(superseded, fresh, now);
+        if (!alreadyStored.isEmpty()) {
+            Map<UUID, Instant> stored = store.computedAt(alreadyStored);
+            fresh.replaceAll(r -> stored.containsKey(r.id()) ? r.computedAt(stored.get(r.id())) : r);
+        }
         outbox.appendAll(fresh.stream().map(r -> new OutgoingEvent(r.id(), event(r))).toList());
         return fresh.size();
     }

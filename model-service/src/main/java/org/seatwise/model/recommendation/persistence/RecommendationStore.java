@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,8 +122,12 @@ public class RecommendationStore {
                 });
     }
 
-    /** Marks the given ids superseded and inserts the new recommendations, batched. */
-    public void replace(Collection<UUID> superseded, List<Recommendation> fresh, Instant at) {
+    /**
+     * Marks the given ids superseded and inserts the new recommendations, batched; returns the ids of
+     * those that were already stored (not inserted again), whose stored content is the one to publish.
+     */
+    public Set<UUID> replace(Collection<UUID> superseded, List<Recommendation> fresh, Instant at) {
+        Set<UUID> alreadyStored = new HashSet<>();
         try (Connection c = dataSource.getConnection()) {
             if (!superseded.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement(
@@ -133,9 +139,10 @@ public class RecommendationStore {
             }
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 for (int from = 0; from < fresh.size(); from += CHUNK) {
-                    insert(c, s, fresh.subList(from, Math.min(fresh.size(), from + CHUNK)));
+                    alreadyStored.addAll(insert(c, s, fresh.subList(from, Math.min(fresh.size(), from + CHUNK))));
                 }
             }
+            return alreadyStored;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store " + fresh.size() + " recommendations", e);
         }
@@ -150,11 +157,12 @@ public class RecommendationStore {
             + "raw, rounded, seats, cap, cap_binds, current_seats, gap, computed_at, bulletin_version) "
             + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], "
             + "?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::numeric[], ?::int[], ?::int[], ?::int[], ?::boolean[], "
-            + "?::int[], ?::int[], ?::timestamptz[], ?::int[]) ON CONFLICT (id) DO NOTHING";
+            + "?::int[], ?::int[], ?::timestamptz[], ?::int[]) ON CONFLICT (id) DO NOTHING RETURNING id";
     private static final int COLUMNS = 22;
     private static final int CHUNK = 5_000;
 
-    private static void insert(Connection c, PreparedStatement s, List<Recommendation> rows) throws SQLException {
+    /** Inserts the rows and returns the ids of those that were stored before (the conflicts). */
+    private static Set<UUID> insert(Connection c, PreparedStatement s, List<Recommendation> rows) throws SQLException {
         String[][] columns = new String[COLUMNS][rows.size()];
         Map<Configuration, String> parameters = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -177,7 +185,14 @@ public class RecommendationStore {
         for (int col = 0; col < COLUMNS; col++) {
             s.setArray(col + 1, c.createArrayOf("text", columns[col]));
         }
-        s.executeUpdate();
+        Set<UUID> conflicts = new HashSet<>();
+        rows.forEach(r -> conflicts.add(r.id()));
+        try (ResultSet inserted = s.executeQuery()) {
+            while (inserted.next()) {
+                conflicts.remove(inserted.getObject(1, UUID.class));
+            }
+        }
+        return conflicts;
     }
 
     private static String text(Integer value) {
