@@ -8,14 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/lib.sh"
 
 ensure_tools
-"$ROOT/deploy/local/postgres.sh"
-started_kafka=false
-port_open "$KAFKA_PORT" || started_kafka=true
-"$ROOT/deploy/local/kafka.sh" start
-if $started_kafka; then
-  trap '"$ROOT/deploy/local/kafka.sh" stop' EXIT
-fi
-export SEATWISE_KAFKA="127.0.0.1:$KAFKA_PORT"
+start_infrastructure
 
 cd "$ROOT"
 if [[ "${SEATWISE_BENCH_SKIP_BUILD:-}" != "true" ]]; then

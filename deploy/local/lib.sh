@@ -63,3 +63,17 @@ jvm_options() {
   if [ -f "$app/app-cds.jsa" ]; then printf ' %s' "-XX:SharedArchiveFile=app-cds.jsa"; fi
   printf ' %s\n' "${SEATWISE_JVM_OPTIONS:-}"
 }
+
+# PostgreSQL (started or installed if absent) and the Kafka broker, for the test and benchmark commands; a broker
+# this call started is stopped when the calling script exits. Exports SEATWISE_KAFKA, which the services under test
+# and the tests' own Kafka clients use.
+start_infrastructure() {
+  "$ROOT/deploy/local/postgres.sh"
+  local started_kafka=false
+  port_open "$KAFKA_PORT" || started_kafka=true
+  "$ROOT/deploy/local/kafka.sh" start
+  if $started_kafka; then
+    trap '"$ROOT/deploy/local/kafka.sh" stop' EXIT
+  fi
+  export SEATWISE_KAFKA="127.0.0.1:$KAFKA_PORT"
+}

@@ -22,16 +22,7 @@ ensure_browser() {
 
 ensure_tools
 ensure_browser
-"$ROOT/deploy/local/postgres.sh"
-started_kafka=false
-port_open "$KAFKA_PORT" || started_kafka=true
-"$ROOT/deploy/local/kafka.sh" start
-if $started_kafka; then
-  trap '"$ROOT/deploy/local/kafka.sh" stop' EXIT
-fi
-
-# The services under test and the tests' own Kafka clients all use this broker.
-export SEATWISE_KAFKA="127.0.0.1:$KAFKA_PORT"
+start_infrastructure
 
 cd "$ROOT"
 start=$(date +%s)
