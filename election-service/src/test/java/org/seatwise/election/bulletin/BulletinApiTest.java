@@ -113,6 +113,18 @@ class BulletinApiTest {
     }
 
     @Test
+    @DisplayName("a unit code with a NUL byte is an unknown unit (422 naming its row), not a database error")
+    void nulInUnitCode() {
+        String issuer = issuer();
+        given().contentType("text/csv").queryParam("issuer", issuer).queryParam("rollDate", "2023-01-01")
+                .body("unit_code,voters\nKZ-61,5\nKZ-\u000061,7\n").post("/api/v1/bulletins").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.row", equalTo(List.of(3)))
+                .body("errors.field", equalTo(List.of("unitCode")));
+        List<String> issuers = given().get("/api/v1/bulletins?limit=1000").then().statusCode(200).extract().path("issuer");
+        assertThat(issuers).doesNotContain(issuer);
+    }
+
+    @Test
     @DisplayName("a CSV bulletin with a byte-order mark is accepted; a CSV without the voters column is refused")
     void csv() {
         String issuer = issuer();
