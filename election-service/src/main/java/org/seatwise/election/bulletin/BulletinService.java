@@ -62,7 +62,7 @@ public class BulletinService {
     public BulletinValidator.Outcome validate(DraftBulletin draft, IntConsumer rowsValidated) {
         // Only codes a unit could have are looked up: a NUL cannot be sent to PostgreSQL (an error, not "no such
         // unit"), and the validator refuses the others (empty, over 64 characters) before it asks for them.
-        Set<String> codes = draft.rows().stream().map(DraftRow::unitCode).filter(Objects::nonNull).map(String::trim)
+        Set<String> codes = (draft.rows() == null ? List.<DraftRow>of() : draft.rows()).stream().map(DraftRow::unitCode).filter(Objects::nonNull).map(String::trim)
                 .filter(code -> !code.isEmpty() && code.length() <= 64 && code.indexOf('\0') < 0).collect(Collectors.toSet());
         var known = units.of(codes);
         var population = populations.of(codes);

@@ -113,13 +113,16 @@ class BulletinApiTest {
     }
 
     @Test
-    @DisplayName("a unit code with a NUL byte is an unknown unit (422 naming its row), not a database error")
+    @DisplayName("a unit code with a NUL byte is an unknown unit (422 naming its row), not a database error; rows that are not a list are a 422 too")
     void nulInUnitCode() {
         String issuer = issuer();
         given().contentType("text/csv").queryParam("issuer", issuer).queryParam("rollDate", "2023-01-01")
                 .body("unit_code,voters\nKZ-61,5\nKZ-\u000061,7\n").post("/api/v1/bulletins").then().statusCode(422)
                 .contentType("application/problem+json").body("errors.row", equalTo(List.of(3)))
                 .body("errors.field", equalTo(List.of("unitCode")));
+        // Rows that are not a list: no units to look up, and the problem names the field.
+        given().contentType(ContentType.JSON).body("{\"source\":\"" + issuer + "\",\"date\":\"2023-01-01\",\"rows\":\"KZ-61\"}")
+                .post("/api/v1/bulletins").then().statusCode(422).contentType("application/problem+json");
         List<String> issuers = given().get("/api/v1/bulletins?limit=1000").then().statusCode(200).extract().path("issuer");
         assertThat(issuers).doesNotContain(issuer);
     }
