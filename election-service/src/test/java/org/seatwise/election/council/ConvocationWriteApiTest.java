@@ -124,4 +124,17 @@ class ConvocationWriteApiTest {
                 "legalAct", "Test Act of 2024", "inForceFrom", "2024-01-01")).post("/api/v1/caps").then()
                 .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
+
+    @Test
+    @DisplayName("a unit code outside the contract's pattern (markup, announced by a producer breaking it) answers 201 with its Location percent-encoded, not 500 after the count was stored")
+    void codeOfMarkupInLocation() {
+        String code = "XC-<img src=x onerror=alert(1)>";
+        CensusAnnouncements.units(known, CensusAnnouncements.unit(code, "OBLAST", null));
+        given().contentType(ContentType.JSON).body(seats(12)).put("/api/v1/councils/{unit}/convocations/VIII", code).then()
+                .statusCode(201).header("Location", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("/api/v1/councils/XC-%3Cimg%20src"),
+                        org.hamcrest.Matchers.endsWith("%3E/convocations/VIII")))
+                .body("unitCode", equalTo(code));
+        given().get("/api/v1/councils/{unit}", code).then().statusCode(200).body("currentSeats", equalTo(12));
+    }
 }

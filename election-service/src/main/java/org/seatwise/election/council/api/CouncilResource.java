@@ -1,7 +1,6 @@
 package org.seatwise.election.council.api;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.seatwise.election.bulletin.persistence.BulletinStore;
 import org.seatwise.election.cap.CapRegistry;
@@ -89,7 +89,9 @@ public class CouncilResource {
             throw Answers.invalid("The convocation", invalid.errors());
         }
         ConvocationSeats seats = ((SeatCountValidator.Valid) outcome).seats();
-        return Answers.written(councils.write(seats),
-                URI.create("/api/v1/councils/" + seats.unitCode() + "/convocations/" + seats.convocation()), seats);
+        // The code percent-encoded: a code outside the contract's pattern (announced by a producer breaking it) made
+        // URI.create throw after the count was stored, a 500 saying nothing was.
+        return Answers.written(councils.write(seats), UriBuilder.fromPath("/api/v1/councils/{unit}/convocations/{convocation}")
+                .build(seats.unitCode(), seats.convocation()), seats);
     }
 }
