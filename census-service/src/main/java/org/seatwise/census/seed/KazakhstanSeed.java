@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import org.seatwise.census.lineage.LineageEvent;
 import org.seatwise.census.population.DraftUpload;
 import org.seatwise.census.population.application.PopulationService;
+import org.seatwise.census.seed.persistence.SeedLedger;
 import org.seatwise.census.unit.AdministrativeUnit;
 import org.seatwise.census.unit.application.UnitRegistry;
 

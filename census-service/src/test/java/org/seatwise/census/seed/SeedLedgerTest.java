@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.seatwise.census.population.DraftFigure;
 import org.seatwise.census.population.DraftUpload;
+import org.seatwise.census.seed.persistence.SeedLedger;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package org.seatwise.census.seed;
+package org.seatwise.census.seed.persistence;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
