@@ -60,13 +60,15 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("only persistence packages hold JPA entities")
-    void entitiesAtTheEdge() {
+    @DisplayName("only persistence packages reach the database (JDBC, Agroal)")
+    void databaseAtTheEdge() {
         JavaClasses all = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.seatwise.census");
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
-                .or().areAnnotatedWith(jakarta.persistence.Embeddable.class).should().resideInAPackage("..persistence..")
-                .check(all);
-        assertThat(all.stream().filter(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class))).hasSizeGreaterThan(1);
+        noClasses().that().resideOutsideOfPackage("..persistence..").should().dependOnClassesThat()
+                .resideInAnyPackage("java.sql..", "io.agroal..").check(all);
+        assertThat(all.stream().filter(c -> c.getPackageName().endsWith(".persistence"))
+                .filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("java.sql"))))
+                .hasSizeGreaterThan(3);
     }
 }
