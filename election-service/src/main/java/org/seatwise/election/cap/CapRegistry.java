@@ -38,10 +38,14 @@ public class CapRegistry {
         CREATED, CHANGED, UNCHANGED
     }
 
-    /** Stores the caps that are new or changed; returns how many were. */
+    /**
+     * Stores the caps that are not recorded yet (by jurisdiction, kind and first day) and leaves every recorded
+     * one as it is: what a seed gives at each start, so that an analyst's correction survives a restart.
+     */
     @Transactional
-    public int record(List<LegalCap> caps) {
-        return (int) caps.stream().map(this::write).filter(c -> c != Change.UNCHANGED).count();
+    public int recordMissing(List<LegalCap> caps) {
+        return (int) caps.stream().filter(c -> find(c.jurisdiction(), c.unitKind(), c.inForceFrom()).isEmpty())
+                .map(this::write).filter(c -> c != Change.UNCHANGED).count();
     }
 
     /**

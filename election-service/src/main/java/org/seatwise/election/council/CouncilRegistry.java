@@ -40,10 +40,16 @@ public class CouncilRegistry {
         this.outbox = outbox;
     }
 
-    /** Stores the counts that are new or changed; returns how many were. */
+    /**
+     * Stores the counts of convocations that have none yet, and leaves every recorded one as it is: what a
+     * seed gives at each start. An analyst's later correction of a seeded count is not undone by a restart.
+     */
     @Transactional
-    public int record(List<ConvocationSeats> counts) {
-        return (int) counts.stream().map(this::write).filter(c -> c != Change.UNCHANGED).count();
+    public int recordMissing(List<ConvocationSeats> counts) {
+        return (int) counts.stream()
+                .filter(c -> query("SELECT " + COLUMNS + " FROM convocation_seats WHERE unit_code = ? AND convocation = ?",
+                        c.unitCode(), c.convocation()).isEmpty())
+                .map(this::write).filter(c -> c != Change.UNCHANGED).count();
     }
 
     /**

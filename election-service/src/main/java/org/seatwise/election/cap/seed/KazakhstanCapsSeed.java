@@ -34,10 +34,18 @@ public class KazakhstanCapsSeed {
         this.enabled = enabled;
     }
 
-    void load(@Observes StartupEvent started) {
-        if (enabled) {
-            LOG.infof("Kazakhstan caps seed: %d caps recorded or updated", caps.record(caps()));
+    void onStart(@Observes StartupEvent started) {
+        load();
+    }
+
+    /** Records the seeded caps that are missing; a cap already recorded (an analyst's correction) stays. */
+    int load() {
+        if (!enabled) {
+            return 0;
         }
+        int recorded = caps.recordMissing(caps());
+        LOG.infof("Kazakhstan caps seed: %d caps recorded, the others were already", recorded);
+        return recorded;
     }
 
     static List<LegalCap> caps() {

@@ -41,10 +41,18 @@ public class KazakhstanCouncilsSeed {
         this.enabled = enabled;
     }
 
-    void load(@Observes StartupEvent started) {
-        if (enabled) {
-            LOG.infof("Kazakhstan councils seed: %d convocation seat counts recorded or updated", councils.record(seats()));
+    void onStart(@Observes StartupEvent started) {
+        load();
+    }
+
+    /** Records the seeded counts that are missing; a count already recorded (an analyst's correction) stays. */
+    int load() {
+        if (!enabled) {
+            return 0;
         }
+        int recorded = councils.recordMissing(seats());
+        LOG.infof("Kazakhstan councils seed: %d convocation seat counts recorded, the others were already", recorded);
+        return recorded;
     }
 
     static List<ConvocationSeats> seats() {
