@@ -61,10 +61,10 @@ class RunScriptIT {
             databases.add(db);
         }
         env.put("SEATWISE_STATE", state.toString());
-        env.put("SEATWISE_KAFKA_PORT", String.valueOf(freePort()));
-        env.put("SEATWISE_KAFKA_CONTROLLER_PORT", String.valueOf(freePort()));
-        for (String service : List.of("GATEWAY", "CENSUS", "ELECTION", "MODEL")) {
-            env.put("SEATWISE_" + service + "_PORT", String.valueOf(freePort()));
+        List<String> portNames = List.of("KAFKA", "KAFKA_CONTROLLER", "GATEWAY", "CENSUS", "ELECTION", "MODEL");
+        List<Integer> ports = FreePorts.take(portNames.size());
+        for (int i = 0; i < portNames.size(); i++) {
+            env.put("SEATWISE_" + portNames.get(i) + "_PORT", String.valueOf(ports.get(i)));
         }
         // The reactor packaged the services just before the ITs: run them as they are.
         env.put("SEATWISE_BUILD", "never");
@@ -250,12 +250,6 @@ class RunScriptIT {
         }
         files.add(state.resolve("kafka/broker.pid"));
         return files;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     /** Whether a process runs in the part's target/quarkus-app (where the AppCDS archive's class path holds). */

@@ -1,7 +1,6 @@
 package org.seatwise.system;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -111,11 +110,12 @@ public final class SeatwiseSystem implements AutoCloseable {
     public SeatwiseSystem start() throws Exception {
         Files.createDirectories(logs);
         tokens = new AnalystTokens(root.resolve("system-tests/target/e2e-keys"));
+        List<Integer> free = FreePorts.take(Part.values().length);
         for (Part part : Part.values()) {
             if (part.database != null) {
                 recreateDatabase(database(part));
             }
-            ports.put(part, freePort());
+            ports.put(part, free.get(part.ordinal()));
             Files.deleteIfExists(logs.resolve(part.module + ".log"));
         }
         for (Part part : Part.values()) {
@@ -237,12 +237,6 @@ public final class SeatwiseSystem implements AutoCloseable {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     private static Connection admin() throws SQLException {
