@@ -6,20 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.TopicPartition;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.seatwise.platform.events.EventCodec;
 import org.seatwise.platform.events.IncomingEvent;
@@ -49,62 +42,10 @@ public class EventConsumer {
 
     private final EventCodec codec;
     private final Inbox inbox;
-    /** Runs the partitions of one batch side by side (see {@link #consumeByPartition}); null when one at a time. */
-    private final ExecutorService partitions;
 
-    public EventConsumer(EventCodec codec, Inbox inbox,
-            @ConfigProperty(name = "seatwise.inbox.partitions-in-parallel", defaultValue = "1") int partitionsInParallel) {
+    public EventConsumer(EventCodec codec, Inbox inbox) {
         this.codec = codec;
         this.inbox = inbox;
-        this.partitions = partitionsInParallel > 1 ? Executors.newFixedThreadPool(partitionsInParallel, r -> {
-            Thread t = new Thread(r, "inbox-partition");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-    }
-
-    @PreDestroy
-    void stop() {
-        if (partitions != null) {
-            partitions.shutdownNow();
-        }
-    }
-
-    /**
-     * Like {@link #consume(String, ConsumerRecords, Handler)}, but each partition's records are applied in a
-     * transaction of their own, several partitions at a time ({@code seatwise.inbox.partitions-in-parallel}):
-     * a unit's events stay in one partition (the record key is the unit code), so their order is kept, and
-     * the database works on two transactions at once instead of waiting on one. Returns when every partition
-     * of the batch is applied; if one could not be, throws after the others finished (their inbox records
-     * make the redelivery a no-op for them).
-     */
-    public void consumeByPartition(String consumer, ConsumerRecords<String, byte[]> records, Handler handler) {
-        Set<TopicPartition> assigned = records.partitions();
-        if (partitions == null || assigned.size() < 2) {
-            consume(consumer, records, handler);
-            return;
-        }
-        List<Future<?>> applied = new ArrayList<>();
-        for (TopicPartition partition : assigned) {
-            List<ConsumerRecord<String, byte[]>> ofPartition = records.records(partition);
-            applied.add(partitions.submit(() -> consume(consumer, ofPartition, handler)));
-        }
-        RuntimeException failure = null;
-        for (Future<?> future : applied) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(consumer + " was interrupted while applying a batch", e);
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
     }
 
     public void consume(String consumer, ConsumerRecords<String, byte[]> records, Handler handler) {

@@ -41,13 +41,13 @@ public class InputsListener {
     @Incoming("census")
     @Blocking
     public void onCensus(ConsumerRecords<String, byte[]> records) {
-        consumer.consumeByPartition("model-service/census", records, this::apply);
+        consumer.consume("model-service/census", records, this::apply);
     }
 
     @Incoming("election")
     @Blocking
     public void onElection(ConsumerRecords<String, byte[]> records) {
-        consumer.consumeByPartition("model-service/election", records, this::apply);
+        consumer.consume("model-service/election", records, this::apply);
     }
 
     private void apply(List<IncomingEvent> events) {

@@ -1,7 +1,6 @@
 package org.seatwise.model.recommendation.persistence;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +18,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.common.utils.Utils;
 import org.seatwise.contracts.Provenance;
 import org.seatwise.model.readmodel.RollFigure;
 import org.seatwise.model.recommendation.Configuration;
@@ -48,12 +46,8 @@ public class RecommendationStore {
 
     /** Advisory-lock class of recommendation recomputation (two-int keys do not meet the relay's one-bigint key). */
     private static final int RECOMPUTE_LOCK = 0x5EA7;
-    /**
-     * Units share this many locks: a bounded lock count per transaction, whatever the batch size. A multiple
-     * of every partition count a topic is likely to have (1–6, 10, 12…: 4 locally, 6 in deploy/k8s), so that
-     * the units of two partitions never share a lock and two partitions recompute side by side.
-     */
-    static final int LOCK_BUCKETS = 60;
+    /** Units share this many locks: bounded lock count per transaction, whatever the batch size. */
+    private static final int LOCK_BUCKETS = 64;
 
     /**
      * Serializes recomputation of these units until the transaction ends: two transactions (the census
@@ -61,24 +55,16 @@ public class RecommendationStore {
      * compute the same successor. Taken in ascending bucket order so that two callers cannot deadlock.
      */
     public void lockForRecompute(Collection<String> unitCodes) {
-        Integer[] buckets = unitCodes.stream().map(RecommendationStore::lockBucket).distinct().sorted().toArray(Integer[]::new);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT pg_advisory_xact_lock(?, b) FROM unnest(?::int[]) WITH ORDINALITY AS u(b, n) ORDER BY n")) {
+                "SELECT pg_advisory_xact_lock(?, b) FROM (SELECT DISTINCT abs(hashtext(u) % ?) AS b FROM unnest(?::text[]) u "
+                        + "ORDER BY b) buckets")) {
             s.setInt(1, RECOMPUTE_LOCK);
-            s.setArray(2, c.createArrayOf("int", buckets));
+            s.setInt(2, LOCK_BUCKETS);
+            s.setArray(3, c.createArrayOf("text", unitCodes.toArray()));
             s.executeQuery().close();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot lock " + unitCodes.size() + " units for recomputation", e);
         }
-    }
-
-    /**
-     * A unit's lock: its Kafka partition's hash (the default partitioner's murmur2 of the record key, the unit
-     * code) modulo {@link #LOCK_BUCKETS}, so that, with P partitions and P dividing the bucket count, the bucket
-     * of a unit of partition p is p modulo P.
-     */
-    static int lockBucket(String unitCode) {
-        return Utils.toPositive(Utils.murmur2(unitCode.getBytes(StandardCharsets.UTF_8))) % LOCK_BUCKETS;
     }
 
     /** When each of the given ids, where already stored, was computed: a stored id keeps its content. */
