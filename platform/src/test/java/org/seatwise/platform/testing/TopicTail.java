@@ -39,17 +39,14 @@ public final class TopicTail implements AutoCloseable {
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(i -> new TopicPartition(topic, i.partition())).toList();
         consumer.assign(partitions);
+        // The end offsets are read before the times are looked up: a partition with nothing since the
+        // instant starts at its end as it was then, so a record written between the two lookups (the
+        // services may be publishing already) is read, not skipped as a lazy seekToEnd would.
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
         Map<TopicPartition, Long> query = new java.util.HashMap<>();
         partitions.forEach(tp -> query.put(tp, since.toEpochMilli()));
-        consumer.offsetsForTimes(query).forEach((tp, offset) -> {
-            if (offset == null) {
-                consumer.seekToEnd(List.of(tp));
-            } else {
-                consumer.seek(tp, offset.offset());
-            }
-        });
-        // seekToEnd is lazy: resolve every position now, before the test produces anything.
-        partitions.forEach(consumer::position);
+        consumer.offsetsForTimes(query, Duration.ofSeconds(10)).forEach((tp, offset) ->
+                consumer.seek(tp, offset == null ? ends.get(tp) : offset.offset()));
     }
 
     /** A test run's topics may not exist yet: create it with the broker's defaults, as a producer would. */
