@@ -61,9 +61,12 @@ public final class Bench {
             System.out.printf("units announced and known to election-service and model-service in %.1f s%n", registration);
             Profiler profiler = Profiler.fromEnvironment(system);
             profiler.start();
-            List<PropagationBenchmark.Run> all = bench.run(sizes, runs);
+            int warmUps = Integer.parseInt(System.getenv().getOrDefault("SEATWISE_BENCH_WARMUPS", "2"));
+            List<PropagationBenchmark.Run> all = bench.run(sizes, runs, warmUps);
             profiler.stop();
-            report.append(String.format("Units announced (census events) and known downstream in %.1f s (setup, not measured below).%n%n", registration));
+            report.append(String.format("Units announced (census events) and known downstream in %.1f s (setup, not measured below); "
+                    + "%d unmeasured warm-up bulletins of %,d units posted first (SEATWISE_BENCH_WARMUPS).%n%n", registration, warmUps,
+                    Math.min(PropagationBenchmark.WARM_UP_UNITS, sizes.stream().max(Integer::compare).orElseThrow())));
             report.append("| N | runs | upload (POST → 201) s | p50 ms | p95 ms | p99 ms | max ms | end to end s | units/s "
                     + "| floor: COPY s | floor: produce s | floor total s | ratio to floor | missing |\n");
             report.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
