@@ -66,7 +66,7 @@ public final class Bench {
             profiler.stop();
             report.append(String.format("Units announced (census events) and known downstream in %.1f s (setup, not measured below); "
                     + "%d unmeasured warm-up bulletins of %,d units posted first (SEATWISE_BENCH_WARMUPS).%n%n", registration, warmUps,
-                    Math.min(PropagationBenchmark.WARM_UP_UNITS, sizes.stream().max(Integer::compare).orElseThrow())));
+                    PropagationBenchmark.warmUpSize(sizes)));
             report.append("| N | runs | upload (POST → 201) s | p50 ms | p95 ms | p99 ms | max ms | end to end s | units/s "
                     + "| floor: COPY s | floor: produce s | floor total s | ratio to floor | missing |\n");
             report.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -40,7 +40,7 @@ public final class PropagationBenchmark {
     /** Active configurations in model-service (seatwise.recommendations.configurations): events per unit. */
     static final int EVENTS_PER_UNIT = 3;
     /** Size of a warm-up post: every council of Kazakhstan. */
-    public static final int WARM_UP_UNITS = 3_500;
+    private static final int WARM_UP_UNITS = 3_500;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -69,9 +69,8 @@ public final class PropagationBenchmark {
         List<Run> runs = new ArrayList<>();
         String topic = system.topicPrefix() + "seatwise.recommendations.v1";
         try (RecommendationSubscriber subscriber = new RecommendationSubscriber(system.kafka(), topic)) {
-            int warmUpSize = Math.min(WARM_UP_UNITS, sizes.stream().max(Integer::compare).orElseThrow());
             for (int w = 1; w <= warmUps; w++) {
-                print("warm-up", once(subscriber, warmUpSize, 0), w);
+                print("warm-up", once(subscriber, warmUpSize(sizes), 0), w);
             }
             for (int r = 1; r <= repetitions; r++) {
                 for (int n : sizes) {
@@ -82,6 +81,11 @@ public final class PropagationBenchmark {
             }
         }
         return runs;
+    }
+
+    /** Units in a warm-up post: {@link #WARM_UP_UNITS}, or the largest N if smaller (no more units are registered). */
+    public static int warmUpSize(List<Integer> sizes) {
+        return Math.min(WARM_UP_UNITS, sizes.stream().max(Integer::compare).orElseThrow());
     }
 
     private static void print(String what, Run run, int number) {
