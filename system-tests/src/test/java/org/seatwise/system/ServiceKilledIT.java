@@ -119,7 +119,7 @@ class ServiceKilledIT {
         }
     }
 
-    private static final String CURRENT_SYNTHETIC = "SELECT count(*) FROM recommendation WHERE unit_code LIKE 'XS-%' AND superseded_at IS NULL";
+    private static final String CURRENT_SYNTHETIC = "SELECT count(*) FROM recommendation_current WHERE unit_code LIKE 'XS-%'";
 
     @Test
     @DisplayName("model-service killed (SIGKILL) mid 10,000-unit bulletin and restarted ends with the uninterrupted result, no event id reused with other content")

@@ -23,9 +23,9 @@ import org.seatwise.platform.outbox.Outbox;
 import org.seatwise.platform.outbox.OutgoingEvent;
 
 /**
- * Keeps recommendations current: recomputes the given units under every active configuration and,
- * where a result changed, supersedes the old recommendation, stores the new one and writes its
- * {@code RecommendationIssued} event to the outbox, in the caller's transaction.
+ * Keeps recommendations current: recomputes the given units under every active configuration and, where
+ * a result changed, stores the new recommendation as the current one (its predecessor stays, as history)
+ * and writes its {@code RecommendationIssued} event to the outbox, in the caller's transaction.
  */
 @ApplicationScoped
 public class RecommendationEngine {
@@ -56,7 +56,6 @@ public class RecommendationEngine {
         Map<String, UnitInputs> inputs = readModel.inputs(unitCodes);
         Map<String, Map<String, Recommendation>> current = store.current(unitCodes, byKey);
         Map<String, CapSchedule> caps = readModel.caps();
-        List<UUID> superseded = new ArrayList<>();
         List<Recommendation> fresh = new ArrayList<>();
         for (UnitInputs unit : inputs.values()) {
             Integer cap = CapInForce.forUnit(unit, caps);
@@ -65,16 +64,13 @@ public class RecommendationEngine {
                 if (next.sameResultAs(previous)) {
                     return;
                 }
-                if (previous != null) {
-                    superseded.add(previous.id());
-                }
                 fresh.add(previous == null ? next : next.following(previous));
             });
         }
         // An id names its inputs and predecessor; should it be computed again (a redelivery racing the
         // first computation, or a current row not seen), it must be published with the same bytes: the
         // stored computedAt of an id already stored (rare; looked up only then).
-        Set<UUID> alreadyStored = store.replace(superseded, fresh, now);
+        Set<UUID> alreadyStored = store.append(fresh);
         if (!alreadyStored.isEmpty()) {
             Map<UUID, Instant> stored = store.computedAt(alreadyStored);
             fresh.replaceAll(r -> stored.containsKey(r.id()) ? r.computedAt(stored.get(r.id())) : r);

@@ -3,6 +3,7 @@ package org.seatwise.model.recommendation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -114,8 +115,11 @@ class RecommendationFlowTest {
             events.send(UUID.randomUUID().toString(), roll(unit, "b2-" + unit, 1_000_000));
             Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
                     .then().body("seats", equalTo(100)).body("input.bulletinId", equalTo("b2-" + unit)));
+            // The first stopped being current when its successor was computed.
+            String successorComputed = given().get("/api/v1/recommendations/" + unit).then().body("supersededAt", nullValue())
+                    .extract().path("computedAt");
             given().queryParam("asOf", afterFirst.toString()).get("/api/v1/recommendations/" + unit).then().statusCode(200)
-                    .body("recommendationId", equalTo(first)).body("supersededAt", org.hamcrest.Matchers.notNullValue());
+                    .body("recommendationId", equalTo(first)).body("supersededAt", equalTo(successorComputed));
         }
     }
 

@@ -103,7 +103,7 @@ class StableEventIdTest {
             int before = tail.drain(e -> unit.equals(e.subject()), Duration.ofSeconds(3)).size(); // one per active configuration
             // What a concurrent transaction sees before the first one commits: no current recommendation.
             try (Connection c = dataSource.getConnection();
-                    PreparedStatement hide = c.prepareStatement("UPDATE recommendation SET superseded_at = now() WHERE unit_code = ?")) {
+                    PreparedStatement hide = c.prepareStatement("DELETE FROM recommendation_current WHERE unit_code = ?")) {
                 hide.setString(1, unit);
                 assertThat(hide.executeUpdate()).isPositive();
             }

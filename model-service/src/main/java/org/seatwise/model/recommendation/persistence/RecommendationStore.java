@@ -26,13 +26,27 @@ import org.seatwise.model.sizing.SeatSize;
 
 import io.agroal.api.AgroalDataSource;
 
-/** Recommendations in PostgreSQL, current and superseded. */
+/**
+ * Recommendations in PostgreSQL: every one ever issued, appended and never changed, and a pointer per
+ * (configuration, unit) to the current one.
+ */
 @ApplicationScoped
 public class RecommendationStore {
 
-    private static final String SELECT = "SELECT id, unit_code, configuration, input_universe, input_value, "
-            + "input_figure_id, input_source, input_date, input_citation, raw, rounded, seats, cap, cap_binds, "
-            + "current_seats, gap, computed_at, superseded_at, bulletin_version FROM recommendation ";
+    private static final String COLUMNS_READ = "SELECT r.id, r.unit_code, r.configuration, r.input_universe, r.input_value, "
+            + "r.input_figure_id, r.input_source, r.input_date, r.input_citation, r.raw, r.rounded, r.seats, r.cap, r.cap_binds, "
+            + "r.current_seats, r.gap, r.computed_at, r.bulletin_version, ";
+    /** Current recommendations: those the pointers name. */
+    private static final String CURRENT = COLUMNS_READ + "NULL::timestamptz AS superseded_at "
+            + "FROM recommendation_current p JOIN recommendation r ON r.id = p.id ";
+    /**
+     * The recommendation of each unit that was current at a time: its latest computed by then. It stopped
+     * being current when its successor was computed (null while it is still current).
+     */
+    private static final String AS_OF = COLUMNS_READ + "(SELECT min(n.computed_at) FROM recommendation n "
+            + "WHERE n.configuration = r.configuration AND n.unit_code = r.unit_code AND n.computed_at > r.computed_at) AS superseded_at "
+            + "FROM (SELECT DISTINCT ON (unit_code) * FROM recommendation WHERE configuration = ? AND computed_at <= ? %s"
+            + "ORDER BY unit_code, computed_at DESC) r ORDER BY r.unit_code";
 
     private final AgroalDataSource dataSource;
 
@@ -90,62 +104,67 @@ public class RecommendationStore {
     /** The current recommendation of each given unit under each configuration, keyed by unit then configuration key. */
     public Map<String, Map<String, Recommendation>> current(Collection<String> unitCodes, Map<String, Configuration> byKey) {
         Map<String, Map<String, Recommendation>> found = new HashMap<>();
-        for (Stored s : select(SELECT + "WHERE superseded_at IS NULL AND unit_code = ANY (?)", byKey,
-                (c, st) -> st.setArray(1, c.createArrayOf("text", unitCodes.toArray())))) {
+        for (Stored s : select(CURRENT + "WHERE p.configuration = ANY (?) AND p.unit_code = ANY (?)", byKey, (c, st) -> {
+            st.setArray(1, c.createArrayOf("text", byKey.keySet().toArray()));
+            st.setArray(2, c.createArrayOf("text", unitCodes.toArray()));
+        })) {
             Recommendation r = s.recommendation();
             found.computeIfAbsent(r.unitCode(), k -> new HashMap<>()).put(r.configuration().key(), r);
         }
         return found;
     }
 
-    /** Under one configuration, every unit's recommendation that was current at {@code asOf} (now when null). */
+    /** Under one configuration, every unit's recommendation (or one unit's) that was current at {@code asOf} (now when null). */
     public List<Stored> asOf(Configuration configuration, String unitCode, Instant asOf) {
         Map<String, Configuration> byKey = Map.of(configuration.key(), configuration);
-        String unitFilter = unitCode == null ? "" : "AND unit_code = ? ";
         if (asOf == null) {
-            return select(SELECT + "WHERE configuration = ? AND superseded_at IS NULL " + unitFilter + "ORDER BY unit_code",
-                    byKey, (c, st) -> {
+            return select(CURRENT + "WHERE p.configuration = ? " + (unitCode == null ? "" : "AND p.unit_code = ? ")
+                    + "ORDER BY p.unit_code", byKey, (c, st) -> {
                         st.setString(1, configuration.key());
                         if (unitCode != null) {
                             st.setString(2, unitCode);
                         }
                     });
         }
-        return select(SELECT + "WHERE configuration = ? AND computed_at <= ? AND (superseded_at IS NULL OR superseded_at > ?) "
-                + unitFilter + "ORDER BY unit_code", byKey, (c, st) -> {
-                    st.setString(1, configuration.key());
-                    st.setTimestamp(2, Timestamp.from(asOf));
-                    st.setTimestamp(3, Timestamp.from(asOf));
-                    if (unitCode != null) {
-                        st.setString(4, unitCode);
-                    }
-                });
+        return select(String.format(AS_OF, unitCode == null ? "" : "AND unit_code = ? "), byKey, (c, st) -> {
+            st.setString(1, configuration.key());
+            st.setTimestamp(2, Timestamp.from(asOf));
+            if (unitCode != null) {
+                st.setString(3, unitCode);
+            }
+        });
     }
 
     /**
-     * Marks the given ids superseded and inserts the new recommendations, batched; returns the ids of
-     * those that were already stored (not inserted again), whose stored content is the one to publish.
+     * Appends the new recommendations and makes each the current one of its (configuration, unit), batched;
+     * returns the ids of those that were already stored (not inserted again), whose stored content is the one
+     * to publish. At most one recommendation per (configuration, unit).
      */
-    public Set<UUID> replace(Collection<UUID> superseded, List<Recommendation> fresh, Instant at) {
+    public Set<UUID> append(List<Recommendation> fresh) {
         Set<UUID> alreadyStored = new HashSet<>();
-        try (Connection c = dataSource.getConnection()) {
-            if (!superseded.isEmpty()) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "UPDATE recommendation SET superseded_at = ? WHERE id = ANY (?) AND superseded_at IS NULL")) {
-                    s.setTimestamp(1, Timestamp.from(at));
-                    s.setArray(2, c.createArrayOf("uuid", superseded.toArray()));
-                    s.executeUpdate();
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                for (int from = 0; from < fresh.size(); from += CHUNK) {
-                    alreadyStored.addAll(insert(c, s, fresh.subList(from, Math.min(fresh.size(), from + CHUNK))));
-                }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement rows = c.prepareStatement(INSERT);
+                PreparedStatement pointers = c.prepareStatement(POINT)) {
+            for (int from = 0; from < fresh.size(); from += CHUNK) {
+                List<Recommendation> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
+                alreadyStored.addAll(insert(c, rows, chunk));
+                point(c, pointers, chunk);
             }
             return alreadyStored;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store " + fresh.size() + " recommendations", e);
         }
+    }
+
+    private static final String POINT = "INSERT INTO recommendation_current (configuration, unit_code, id) "
+            + "SELECT * FROM unnest(?::text[], ?::text[], ?::uuid[]) "
+            + "ON CONFLICT (configuration, unit_code) DO UPDATE SET id = EXCLUDED.id";
+
+    private static void point(Connection c, PreparedStatement s, List<Recommendation> rows) throws SQLException {
+        s.setArray(1, c.createArrayOf("text", rows.stream().map(r -> r.configuration().key()).toArray()));
+        s.setArray(2, c.createArrayOf("text", rows.stream().map(Recommendation::unitCode).toArray()));
+        s.setArray(3, c.createArrayOf("uuid", rows.stream().map(Recommendation::id).toArray()));
+        s.executeUpdate();
     }
 
     /**
