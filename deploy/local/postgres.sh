@@ -58,6 +58,19 @@ ensure_databases() {
   done
 }
 
+# The outbox is a queue: every event row is inserted, then deleted once published. Without autovacuum its dead
+# rows pile up (900,000 after three 100,000-unit bulletins) and every relay read, and each bulletin after,
+# gets slower (docs/performance.md, "Cost grows with history"); so do the plans, never re-analysed. Some
+# machine images turn it off (a conf.d file); seatwise's databases need it, as any production server has it.
+ensure_autovacuum() {
+  if [ "$(psql_admin -c "SHOW autovacuum")" = off ]; then
+    psql_admin -c "ALTER SYSTEM SET autovacuum = on" >/dev/null
+    psql_admin -c "SELECT pg_reload_conf()" >/dev/null
+    log "autovacuum was off on this server: turned on (ALTER SYSTEM; the outbox tables need it)"
+  fi
+}
+
 ensure_server
+ensure_autovacuum
 ensure_databases
 log "PostgreSQL ready on $PG_HOST:$PG_PORT"

@@ -56,6 +56,7 @@ public final class Bench {
         SeatwiseSystem system = new SeatwiseSystem(Map.of("seatwise.seed.roll", "false"));
         try (system) { // closed also when a service fails to start: no JVM is left behind
             system.start();
+            report.append(databaseSettings(system));
             PropagationBenchmark bench = new PropagationBenchmark(system, sizes.stream().max(Integer::compare).orElseThrow());
             double registration = bench.registerUnits();
             System.out.printf("units announced and known to election-service and model-service in %.1f s%n", registration);
@@ -112,6 +113,7 @@ public final class Bench {
         SeatwiseSystem system = new SeatwiseSystem(Map.of());
         try (system) {
             system.start();
+            report.append(databaseSettings(system));
             awaitRecommendations(system);
             GatewayBenchmark bench = new GatewayBenchmark(system);
             List<GatewayBenchmark.Pair> all = new ArrayList<>();
@@ -135,6 +137,20 @@ public final class Bench {
                         of.stream().mapToInt(p -> p.direct().errors()).sum(), g99 - d99));
             }
         }
+    }
+
+    /** The server settings the figures depend on most: without autovacuum the outbox's dead rows pile up. */
+    private static String databaseSettings(SeatwiseSystem system) throws java.sql.SQLException {
+        StringBuilder line = new StringBuilder("PostgreSQL:");
+        try (var c = system.connect(Part.MODEL); var s = c.createStatement()) {
+            for (String setting : List.of("server_version", "autovacuum", "shared_buffers", "synchronous_commit")) {
+                try (var r = s.executeQuery("SHOW " + setting)) {
+                    r.next();
+                    line.append(' ').append(setting).append('=').append(r.getString(1));
+                }
+            }
+        }
+        return line.append("\n\n").toString();
     }
 
     private static void awaitRecommendations(SeatwiseSystem system) throws Exception {

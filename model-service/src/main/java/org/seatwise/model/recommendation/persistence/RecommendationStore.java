@@ -28,7 +28,7 @@ import io.agroal.api.AgroalDataSource;
 
 /**
  * Recommendations in PostgreSQL: every one ever issued, appended and never changed, and a pointer per
- * (configuration, unit) to the current one.
+ * (unit, configuration) to the current one.
  */
 @ApplicationScoped
 public class RecommendationStore {
@@ -104,10 +104,8 @@ public class RecommendationStore {
     /** The current recommendation of each given unit under each configuration, keyed by unit then configuration key. */
     public Map<String, Map<String, Recommendation>> current(Collection<String> unitCodes, Map<String, Configuration> byKey) {
         Map<String, Map<String, Recommendation>> found = new HashMap<>();
-        for (Stored s : select(CURRENT + "WHERE p.configuration = ANY (?) AND p.unit_code = ANY (?)", byKey, (c, st) -> {
-            st.setArray(1, c.createArrayOf("text", byKey.keySet().toArray()));
-            st.setArray(2, c.createArrayOf("text", unitCodes.toArray()));
-        })) {
+        for (Stored s : select(CURRENT + "WHERE p.unit_code = ANY (?)", byKey,
+                (c, st) -> st.setArray(1, c.createArrayOf("text", unitCodes.toArray())))) {
             Recommendation r = s.recommendation();
             found.computeIfAbsent(r.unitCode(), k -> new HashMap<>()).put(r.configuration().key(), r);
         }
@@ -136,9 +134,9 @@ public class RecommendationStore {
     }
 
     /**
-     * Appends the new recommendations and makes each the current one of its (configuration, unit), batched;
+     * Appends the new recommendations and makes each the current one of its (unit, configuration), batched;
      * returns the ids of those that were already stored (not inserted again), whose stored content is the one
-     * to publish. At most one recommendation per (configuration, unit).
+     * to publish. At most one recommendation per (unit, configuration).
      */
     public Set<UUID> append(List<Recommendation> fresh) {
         Set<UUID> alreadyStored = new HashSet<>();
@@ -156,13 +154,13 @@ public class RecommendationStore {
         }
     }
 
-    private static final String POINT = "INSERT INTO recommendation_current (configuration, unit_code, id) "
+    private static final String POINT = "INSERT INTO recommendation_current (unit_code, configuration, id) "
             + "SELECT * FROM unnest(?::text[], ?::text[], ?::uuid[]) "
-            + "ON CONFLICT (configuration, unit_code) DO UPDATE SET id = EXCLUDED.id";
+            + "ON CONFLICT (unit_code, configuration) DO UPDATE SET id = EXCLUDED.id";
 
     private static void point(Connection c, PreparedStatement s, List<Recommendation> rows) throws SQLException {
-        s.setArray(1, c.createArrayOf("text", rows.stream().map(r -> r.configuration().key()).toArray()));
-        s.setArray(2, c.createArrayOf("text", rows.stream().map(Recommendation::unitCode).toArray()));
+        s.setArray(1, c.createArrayOf("text", rows.stream().map(Recommendation::unitCode).toArray()));
+        s.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r.configuration().key()).toArray()));
         s.setArray(3, c.createArrayOf("uuid", rows.stream().map(Recommendation::id).toArray()));
         s.executeUpdate();
     }
