@@ -207,7 +207,7 @@ public class ReadModel {
         }
     }
 
-    /** The inputs of the given units (all of them in three queries, whatever their number). */
+    /** The inputs of the given units (all of them in three queries, whatever their number): each unit's latest roll figure. */
     public Map<String, UnitInputs> inputs(Collection<String> unitCodes) {
         Map<String, String> kinds = new HashMap<>();
         Map<String, RollFigure> rolls = new HashMap<>();
@@ -216,9 +216,10 @@ public class ReadModel {
         try (Connection c = dataSource.getConnection()) {
             query(c, "SELECT code, kind FROM unit_view WHERE code = ANY (?)", codes,
                     r -> kinds.put(r.getString(1), r.getString(2)));
-            query(c, "SELECT DISTINCT ON (unit_code) unit_code, bulletin_id, bulletin_version, voters, roll_date, source, citation "
-                    + "FROM roll_figure WHERE unit_code = ANY (?) "
-                    + "ORDER BY unit_code, roll_date DESC, bulletin_version DESC, received_at DESC", codes,
+            // Per unit the first entry of roll_figure_latest (LIMIT 1), not all of its figures sorted.
+            query(c, "SELECT u.code, f.bulletin_id, f.bulletin_version, f.voters, f.roll_date, f.source, f.citation "
+                    + "FROM unnest(?::text[]) AS u(code) CROSS JOIN LATERAL (SELECT * FROM roll_figure WHERE unit_code = u.code "
+                    + "ORDER BY roll_date DESC, bulletin_version DESC, received_at DESC LIMIT 1) f", codes,
                     r -> rolls.put(r.getString(1), new RollFigure(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
                             r.getDate(5).toLocalDate(), new Provenance(r.getString(6), r.getDate(5).toLocalDate(), r.getString(7)))));
             query(c, "SELECT DISTINCT ON (unit_code) unit_code, seats FROM council_seats WHERE unit_code = ANY (?) "
