@@ -70,7 +70,57 @@ ensure_autovacuum() {
   fi
 }
 
+# A bulletin is a burst of writes: 100,000 units write about 1 GB of WAL (rows, index entries and four event
+# payloads per unit). Debian's defaults (128 MB of shared buffers, 4 MB of WAL buffers, a checkpoint every 1 GB)
+# made backends write out dirty pages and WAL themselves and took three checkpoints within one bulletin, each
+# followed by full-page images of every page touched again; the 100,000-unit bulletin went from 51.5 to 40.5 s
+# end to end with the values below (docs/performance.md). Reloadable settings are set at once; the two that need a
+# restart are set only on a server this machine runs (pg_ctlcluster), and the server is restarted while no
+# service is connected yet. deploy/k8s sets the same for its CloudNativePG clusters. SEATWISE_DB_TUNE=false leaves
+# the server as found.
+ensure_tuning() {
+  [ "${SEATWISE_DB_TUNE:-true}" = true ] || return 0
+  local changed=() restart=() name want have
+  local compression=lz4
+  psql_admin -c "SELECT 1 FROM pg_settings WHERE name = 'wal_compression' AND 'lz4' = ANY (enumvals)" | grep -q 1 || compression=on
+  for setting in "max_wal_size=4096" "wal_compression=$compression"; do
+    name=${setting%%=*} want=${setting#*=}
+    have=$(psql_admin -c "SELECT setting FROM pg_settings WHERE name = '$name'")
+    if [ "$have" != "$want" ]; then
+      psql_admin -c "ALTER SYSTEM SET $name = '$want'" >/dev/null
+      changed+=("$name $have -> $want")
+    fi
+  done
+  [ ${#changed[@]} -eq 0 ] || psql_admin -c "SELECT pg_reload_conf()" >/dev/null
+  # In 8 kB pages: 1 GB of shared buffers, 64 MB of WAL buffers, where the machine has the memory (>= 8 GB).
+  local memory_kb; memory_kb=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo 2>/dev/null || echo 0)
+  if [ "${memory_kb:-0}" -ge 8000000 ] && command -v pg_lsclusters >/dev/null 2>&1; then
+    for setting in "shared_buffers=131072" "wal_buffers=8192"; do
+      name=${setting%%=*} want=${setting#*=}
+      have=$(psql_admin -c "SELECT setting FROM pg_settings WHERE name = '$name'")
+      if [ "$have" -lt "$want" ] 2>/dev/null; then
+        psql_admin -c "ALTER SYSTEM SET $name = '$((want * 8))kB'" >/dev/null
+        restart+=("$name $((have * 8 / 1024)) MB -> $((want * 8 / 1024)) MB")
+      fi
+    done
+  fi
+  if [ ${#restart[@]} -gt 0 ]; then
+    # The cluster of this machine that listens on our port (pg_lsclusters: version, name, port, status, …).
+    local cluster
+    cluster=$(pg_lsclusters -h 2>/dev/null | awk -v port="$PG_PORT" '$3 == port && $4 ~ /^online/ { print $1 " " $2; exit }')
+    if [[ "$PG_HOST" =~ ^(127\.0\.0\.1|localhost|::1)$ ]] && [ -n "$cluster" ] \
+        && pg_ctlcluster --skip-systemctl-redirect $cluster restart 2>/dev/null \
+        && wait_for "pg_isready -q -h $PG_HOST -p $PG_PORT" 30; then
+      changed+=("${restart[@]}")
+    else
+      log "PostgreSQL not restarted for ${restart[*]}: set, they apply at its next restart"
+    fi
+  fi
+  [ ${#changed[@]} -eq 0 ] || log "PostgreSQL tuned for bursts of writes: $(IFS=';'; echo "${changed[*]}")"
+}
+
 ensure_server
 ensure_autovacuum
+ensure_tuning
 ensure_databases
 log "PostgreSQL ready on $PG_HOST:$PG_PORT"

@@ -67,8 +67,14 @@ public record CubeRootLaw(PopulationUniverse universe) implements SeatSizeModel 
         BigDecimal target = BigDecimal.valueOf(n);
         BigDecimal x = new BigDecimal(Math.cbrt(n), PRECISION);
         BigDecimal three = BigDecimal.valueOf(3);
+        // From a double's 16 digits two steps usually reach the fixed point; once a step changes nothing, the
+        // remaining ones would not either, so they are skipped (the result is the one six steps give).
         for (int i = 0; i < 6; i++) {
-            x = x.multiply(TWO).add(target.divide(x.multiply(x), PRECISION)).divide(three, PRECISION);
+            BigDecimal next = x.multiply(TWO).add(target.divide(x.multiply(x), PRECISION)).divide(three, PRECISION);
+            if (next.equals(x)) {
+                break;
+            }
+            x = next;
         }
         return x;
     }
