@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.seatwise.platform.events.CloudEventHeaders;
 
 import io.smallrye.mutiny.Multi;
@@ -38,10 +37,10 @@ public class RecommendationFeed {
     }
 
     /**
-     * A whole poll at a time: a 100,000-unit bulletin brings 300,000 events, and per-record delivery
-     * (a message, a context and an offset to track each) cost the gateway as much CPU as model-service.
+     * A whole poll at a time ({@link RecommendationTopic}): a 100,000-unit bulletin brings 300,000 events, and
+     * per-record delivery (a message, a context and an offset to track each) cost the gateway as much CPU as
+     * model-service.
      */
-    @Incoming("recommendations")
     public void on(ConsumerRecords<String, byte[]> records) {
         List<FeedEvent> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
