@@ -32,8 +32,10 @@ class FixedRateLoadTest {
         });
         server.start();
         try {
-            FixedRateLoad.Result result = new FixedRateLoad()
-                    .run("http://127.0.0.1:" + server.getAddress().getPort() + "/", 200, Duration.ofSeconds(2));
+            FixedRateLoad.Result result;
+            try (FixedRateLoad load = new FixedRateLoad()) {
+                result = load.run("http://127.0.0.1:" + server.getAddress().getPort() + "/", 200, Duration.ofSeconds(2));
+            }
             assertThat(result.sent()).isEqualTo(400);
             assertThat(result.latencies().count()).isEqualTo(400);
             assertThat(result.errors()).isZero();
