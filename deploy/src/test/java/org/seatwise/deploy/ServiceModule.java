@@ -112,6 +112,11 @@ record ServiceModule(
                     .orElse(name); // Quarkus's default group id is the application name
             consumers.add(new Consumer(channel, topic, group(groupId)));
         }
+        // The gateway reads its one topic with a plain Kafka consumer (RecommendationTopic), named by these two.
+        if (p.getProperty("seatwise.stream.topic") != null) {
+            consumers.add(new Consumer("stream", resolve(p.getProperty("seatwise.stream.topic")),
+                    group(p.getProperty("seatwise.stream.group-id", name))));
+        }
 
         Map<String, Integer> upstreams = new LinkedHashMap<>();
         for (String key : new TreeSet<>(p.stringPropertyNames())) {

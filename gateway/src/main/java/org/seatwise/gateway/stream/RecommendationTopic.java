@@ -3,7 +3,6 @@ package org.seatwise.gateway.stream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,10 +46,10 @@ public class RecommendationTopic {
     public RecommendationTopic(RecommendationFeed feed,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "seatwise.topic-prefix") Optional<String> topicPrefix,
+            @ConfigProperty(name = "seatwise.stream.topic") String topic,
             @ConfigProperty(name = "seatwise.stream.group-id") String groupId) {
         this.feed = feed;
-        this.topic = topicPrefix.orElse("") + "seatwise.recommendations.v1";
+        this.topic = topic;
         // Every kafka.* property Quarkus gathered (security settings included) that a consumer knows.
         kafkaConfig.forEach((k, v) -> {
             if (ConsumerConfig.configNames().contains(k) || k.startsWith("sasl.") || k.startsWith("ssl.")) {
