@@ -40,6 +40,13 @@ public class RecommendationStore {
     private static final String CURRENT = COLUMNS_READ + "NULL::timestamptz AS superseded_at "
             + "FROM recommendation_current p JOIN recommendation r ON r.id = p.id ";
     /**
+     * Current recommendations of the given units: an index probe of the pointers per unit (OFFSET 0 keeps the
+     * planner from flattening it), where {@code unit_code = ANY (…)} scanned every pointer, in parallel workers.
+     */
+    private static final String CURRENT_OF_UNITS = COLUMNS_READ + "NULL::timestamptz AS superseded_at "
+            + "FROM unnest(?::text[]) AS u(code) CROSS JOIN LATERAL (SELECT id FROM recommendation_current "
+            + "WHERE unit_code = u.code OFFSET 0) p JOIN recommendation r ON r.id = p.id";
+    /**
      * The recommendation of each unit that was current at a time: its latest computed by then. It stopped
      * being current when its successor was computed (null while it is still current).
      */
@@ -104,7 +111,7 @@ public class RecommendationStore {
     /** The current recommendation of each given unit under each configuration, keyed by unit then configuration key. */
     public Map<String, Map<String, Recommendation>> current(Collection<String> unitCodes, Map<String, Configuration> byKey) {
         Map<String, Map<String, Recommendation>> found = new HashMap<>();
-        for (Stored s : select(CURRENT + "WHERE p.unit_code = ANY (?)", byKey,
+        for (Stored s : select(CURRENT_OF_UNITS, byKey,
                 (c, st) -> st.setArray(1, c.createArrayOf("text", unitCodes.toArray())))) {
             Recommendation r = s.recommendation();
             found.computeIfAbsent(r.unitCode(), k -> new HashMap<>()).put(r.configuration().key(), r);
