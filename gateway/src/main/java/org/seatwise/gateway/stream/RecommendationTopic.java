@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.seatwise.platform.events.KafkaClientSettings;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -37,7 +38,7 @@ public class RecommendationTopic {
     private static final Logger LOG = Logger.getLogger(RecommendationTopic.class);
 
     private final RecommendationFeed feed;
-    private final Properties config = new Properties();
+    private final Properties config;
     private final String topic;
     private volatile boolean running;
     private KafkaConsumer<String, byte[]> consumer;
@@ -50,12 +51,7 @@ public class RecommendationTopic {
             @ConfigProperty(name = "seatwise.stream.group-id") String groupId) {
         this.feed = feed;
         this.topic = topic;
-        // Every kafka.* property Quarkus gathered (security settings included) that a consumer knows.
-        kafkaConfig.forEach((k, v) -> {
-            if (ConsumerConfig.configNames().contains(k) || k.startsWith("sasl.") || k.startsWith("ssl.")) {
-                config.put(k, v);
-            }
-        });
+        this.config = KafkaClientSettings.of(kafkaConfig, ConsumerConfig.configNames());
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");

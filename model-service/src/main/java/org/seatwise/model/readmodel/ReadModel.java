@@ -50,7 +50,7 @@ public class ReadModel {
 
     /**
      * Inserts the roll figures in one statement per chunk, each column as one array: a batch of 2,000
-     * single-row inserts with seven binds each cost 34 µs a row in PostgreSQL (docs/performance.md). Of two
+     * single-row inserts with seven binds each waited 34 µs a row on PostgreSQL (docs/performance.md). Of two
      * figures for one (unit, bulletin) the first stays, as before.
      */
     public void applyRolls(List<VoterRollPublished> rolls) {

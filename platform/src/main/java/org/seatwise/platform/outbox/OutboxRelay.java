@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.seatwise.platform.events.CloudEventHeaders;
+import org.seatwise.platform.events.KafkaClientSettings;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -87,12 +88,7 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent started) {
-        Properties config = new Properties();
-        kafkaConfig.forEach((k, v) -> {
-            if (ProducerConfig.configNames().contains(k) || k.startsWith("sasl.") || k.startsWith("ssl.")) {
-                config.put(k, v);
-            }
-        });
+        Properties config = KafkaClientSettings.of(kafkaConfig, ProducerConfig.configNames());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
