@@ -548,9 +548,9 @@ class DashboardBrowserIT {
             c.setAutoCommit(false);
             try (PreparedStatement unit = c.prepareStatement("INSERT INTO unit (code, kind, name_en, name_ru, name_kk, valid_from, "
                     + "source, source_date, citation) VALUES (?, 'DISTRICT', ?, ?, ?, DATE '2000-01-01', ?, DATE '2025-01-01', 'DashboardBrowserIT')");
-                    PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox_event (event_id, topic, record_key, event_type, "
-                            + "occurred_at, payload) VALUES (?::uuid, 'seatwise.census.v1', ?, 'seatwise.census.unit.registered.v1', now(), "
-                            + "convert_to(?, 'UTF8'))")) {
+                    PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox_batch (occurred_at, events, event_ids, topics, "
+                            + "record_keys, event_types, payloads) VALUES (now(), 1, ARRAY[?::uuid], ARRAY['seatwise.census.v1'], ARRAY[?], "
+                            + "ARRAY['seatwise.census.unit.registered.v1'], ARRAY[convert_to(?, 'UTF8')])")) {
                 unit.setString(1, code);
                 unit.setString(2, names.get("en"));
                 unit.setString(3, names.get("ru"));

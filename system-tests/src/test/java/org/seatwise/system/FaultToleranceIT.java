@@ -108,8 +108,8 @@ class FaultToleranceIT {
                 }
                 readinessWhileDown = Api.awaitStatus(system.url(Part.ELECTION) + "/q/health/ready", 503, Duration.ofSeconds(15));
                 try (Connection c = system.connect(Part.ELECTION); Statement s = c.createStatement();
-                        ResultSet r = s.executeQuery("SELECT count(*) FROM outbox_event WHERE event_type = "
-                                + "'seatwise.election.voter-roll.published.v1'")) {
+                        ResultSet r = s.executeQuery("SELECT count(*) FROM outbox_batch, unnest(event_types) AS t(type) "
+                                + "WHERE t.type = 'seatwise.election.voter-roll.published.v1'")) {
                     r.next();
                     outboxWhileDown = r.getLong(1);
                 }

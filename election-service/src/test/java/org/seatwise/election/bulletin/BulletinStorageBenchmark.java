@@ -154,7 +154,9 @@ public final class BulletinStorageBenchmark {
     private static void setUp(String url) throws SQLException {
         run(url, "DROP TABLE IF EXISTS bench_bulletin_row, bench_outbox_event",
                 "CREATE TABLE bench_bulletin_row (LIKE bulletin_row INCLUDING ALL)",
-                "CREATE TABLE bench_outbox_event (LIKE outbox_event INCLUDING ALL)");
+                // The outbox's shape of the time (one row per event; platform's V0_1, replaced by batches in V0_2).
+                "CREATE TABLE bench_outbox_event (seq BIGSERIAL PRIMARY KEY, event_id UUID NOT NULL UNIQUE, topic TEXT NOT NULL, "
+                        + "record_key TEXT NOT NULL, event_type TEXT NOT NULL, occurred_at TIMESTAMPTZ NOT NULL, payload BYTEA NOT NULL)");
     }
 
     private static void tearDown(String url) throws SQLException {

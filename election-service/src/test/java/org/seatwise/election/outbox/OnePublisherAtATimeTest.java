@@ -67,7 +67,7 @@ class OnePublisherAtATimeTest {
 
     private long waitingRows(String unit) throws SQLException {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE record_key = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox_batch, unnest(record_keys) AS k(key) WHERE k.key = ?")) {
             s.setString(1, unit);
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -1,6 +1,5 @@
 package org.seatwise.platform.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -31,17 +30,15 @@ import io.agroal.api.AgroalDataSource;
 public class Outbox {
 
     /**
-     * Many events in one statement and one round trip: the columns arrive as arrays and are inserted
-     * in array order (seq follows it, and the relay publishes in seq order). JSON payloads travel as
-     * text and are stored as their UTF-8 bytes.
+     * A batch of events is one row and one round trip: each column travels as one array, in the order the
+     * relay publishes (seq orders the batches, the array index the events within one). The payloads go as
+     * binary {@code bytea[]}: their bytes, not escaped text.
      */
-    private static final String INSERT = "INSERT INTO outbox_event "
-            + "(event_id, topic, record_key, event_type, occurred_at, payload) "
-            + "SELECT e.id, e.topic, e.record_key, e.event_type, ?::timestamptz, convert_to(e.payload, 'UTF8') "
-            + "FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY "
-            + "AS e(id, topic, record_key, event_type, payload, n) ORDER BY e.n "
-            + "ON CONFLICT (event_id) DO NOTHING";
-    private static final int CHUNK = 5_000;
+    private static final String INSERT = "INSERT INTO outbox_batch "
+            + "(occurred_at, events, event_ids, topics, record_keys, event_types, payloads) "
+            + "VALUES (?, ?, ?::uuid[], ?::text[], ?::text[], ?::text[], ?)";
+    /** Events per row: bounds the memory the relay holds for one batch and the size of one stored value. */
+    private static final int CHUNK = 2_000;
 
     private final AgroalDataSource dataSource;
     private final EventCodec codec;
@@ -75,7 +72,7 @@ public class Outbox {
                 String[] topics = new String[n];
                 String[] keys = new String[n];
                 String[] types = new String[n];
-                String[] payloads = new String[n];
+                byte[][] payloads = new byte[n][];
                 for (int i = 0; i < n; i++) {
                     OutgoingEvent event = chunk.get(i);
                     EventType type = EventType.of(event.payload().getClass());
@@ -83,14 +80,15 @@ public class Outbox {
                     topics[i] = type.topic();
                     keys[i] = event.payload().unitCode();
                     types[i] = type.type();
-                    payloads[i] = new String(codec.encode(event.payload()), StandardCharsets.UTF_8);
+                    payloads[i] = codec.encode(event.payload());
                 }
                 insert.setTimestamp(1, now);
-                insert.setArray(2, c.createArrayOf("uuid", ids));
-                insert.setArray(3, c.createArrayOf("text", topics));
-                insert.setArray(4, c.createArrayOf("text", keys));
-                insert.setArray(5, c.createArrayOf("text", types));
-                insert.setArray(6, c.createArrayOf("text", payloads));
+                insert.setInt(2, n);
+                insert.setArray(3, c.createArrayOf("uuid", ids));
+                insert.setArray(4, c.createArrayOf("text", topics));
+                insert.setArray(5, c.createArrayOf("text", keys));
+                insert.setArray(6, c.createArrayOf("text", types));
+                insert.setArray(7, c.createArrayOf("bytea", payloads));
                 insert.executeUpdate();
             }
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package org.seatwise.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,9 +38,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Publishes the outbox to Kafka: takes the oldest unsent rows,
- * sends them as CloudEvents (binary mode) with {@code acks=all}, and deletes only rows the broker
- * acknowledged, all in one transaction. If Kafka is down the rows stay and are retried with back-off;
+ * Publishes the outbox to Kafka: takes the oldest unsent batches of events (up to the batch size in
+ * events, at least one batch), sends their events as CloudEvents (binary mode) with {@code acks=all}, and
+ * deletes the batches once the broker acknowledged every event of them, all in one transaction. If Kafka is down the rows stay and are retried with back-off;
  * accepted data is never lost, and delivery is at least once (consumers deduplicate by event id).
  *
  * <p>Replicas of a service share one outbox. Only one relay publishes at a time, holding a
@@ -51,8 +52,13 @@ import io.quarkus.runtime.StartupEvent;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String SELECT = "SELECT seq, event_id, topic, record_key, event_type, occurred_at, payload "
-            + "FROM outbox_event ORDER BY seq LIMIT ? FOR UPDATE";
+    /** The oldest batches and their sizes: narrow columns, no payload read. */
+    private static final String OLDEST = "SELECT seq, events FROM outbox_batch ORDER BY seq LIMIT ? FOR UPDATE";
+    /** The events of the batches taken, one row each, in publication order. */
+    private static final String EVENTS = "SELECT b.seq, e.event_id, e.topic, e.record_key, e.event_type, b.occurred_at, "
+            + "e.payload FROM outbox_batch b CROSS JOIN LATERAL unnest(b.event_ids, b.topics, b.record_keys, b.event_types, "
+            + "b.payloads) WITH ORDINALITY AS e(event_id, topic, record_key, event_type, payload, n) "
+            + "WHERE b.seq = ANY (?) ORDER BY b.seq, e.n";
     /** The advisory lock that makes one relay per database publish at a time ("seatwise outbox" as a number). */
     public static final long PUBLISHER_LOCK = 0x5EA7_0B0CL;
 
@@ -137,11 +143,11 @@ public class OutboxRelay {
                     wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
                 }
                 wakeUp.drainPermits();
-                int sent;
+                Round round;
                 do {
-                    sent = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
-                    published += sent;
-                } while (sent == batchSize && running);
+                    round = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+                    published += round.events();
+                } while (round.more() && running);
                 backOffMs = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -153,33 +159,58 @@ public class OutboxRelay {
         }
     }
 
-    private int publishBatch() throws SQLException, InterruptedException, java.util.concurrent.ExecutionException,
+    /** One transaction's work: how many events went out, and whether batches may be left. */
+    private record Round(int events, boolean more) {
+        static final Round NONE = new Round(0, false);
+    }
+
+    private Round publishBatch() throws SQLException, InterruptedException, java.util.concurrent.ExecutionException,
             java.util.concurrent.TimeoutException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT)) {
+        try (Connection c = dataSource.getConnection()) {
             if (!publisherLock(c)) {
-                return 0; // another replica is publishing; its next round takes our rows too
+                return Round.NONE; // another replica is publishing; its next round takes our rows too
             }
-            select.setInt(1, batchSize);
             List<Long> seqs = new ArrayList<>();
-            List<Future<RecordMetadata>> acks = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    seqs.add(rows.getLong(1));
-                    acks.add(producer.send(record(rows)));
+            int events = 0;
+            boolean more;
+            try (PreparedStatement oldest = c.prepareStatement(OLDEST)) {
+                oldest.setInt(1, batchSize);
+                try (ResultSet rows = oldest.executeQuery()) {
+                    int seen = 0;
+                    while (rows.next()) {
+                        seen++;
+                        int size = rows.getInt(2);
+                        if (!seqs.isEmpty() && events + size > batchSize) {
+                            break;
+                        }
+                        seqs.add(rows.getLong(1));
+                        events += size;
+                    }
+                    more = seen > seqs.size() || seen == batchSize;
                 }
             }
             if (seqs.isEmpty()) {
-                return 0;
+                return Round.NONE;
+            }
+            Array taken = c.createArrayOf("bigint", seqs.toArray());
+            List<Future<RecordMetadata>> acks = new ArrayList<>(events);
+            try (PreparedStatement select = c.prepareStatement(EVENTS)) {
+                select.setArray(1, taken);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        acks.add(producer.send(record(rows)));
+                    }
+                }
             }
             producer.flush();
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(30, TimeUnit.SECONDS);
             }
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_event WHERE seq = ANY (?)")) {
-                delete.setArray(1, c.createArrayOf("bigint", seqs.toArray()));
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM outbox_batch WHERE seq = ANY (?)")) {
+                delete.setArray(1, taken);
                 delete.executeUpdate();
             }
-            return seqs.size();
+            return new Round(acks.size(), more);
         }
     }
 
