@@ -23,7 +23,7 @@ public record Recommendation(UUID id, String unitCode, Configuration configurati
      * event under an id already published with other content. The same inputs after the same
      * predecessor still give the same id.
      */
-    public Recommendation following(Recommendation previous) {
+    public Recommendation following(Outcome previous) {
         UUID successor = UUID.nameUUIDFromBytes((id + "|after|" + previous.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new Recommendation(successor, unitCode, configuration, input, size, currentSeats, gap, computedAt);
     }
@@ -33,11 +33,16 @@ public record Recommendation(UUID id, String unitCode, Configuration configurati
         return new Recommendation(id, unitCode, configuration, input, size, currentSeats, gap, firstComputed);
     }
 
-    /** Whether the two recommend the same thing from the same figure, whatever their ids and times. */
-    public boolean sameResultAs(Recommendation other) {
-        return other != null && unitCode.equals(other.unitCode) && input.voters() == other.input.voters()
-                && size.seats() == other.size.seats() && size.rounded() == other.size.rounded()
-                && size.raw().compareTo(other.size.raw()) == 0 && Objects.equals(size.cap(), other.size.cap())
-                && size.capBinds() == other.size.capBinds() && Objects.equals(currentSeats, other.currentSeats);
+    /** What this one concluded, as a later recomputation compares with it. */
+    public Outcome outcome() {
+        return new Outcome(id, input.voters(), size, currentSeats);
+    }
+
+    /** Whether this recommends the same thing from the same figure as {@code other}, whatever their ids and times. */
+    public boolean sameResultAs(Outcome other) {
+        return other != null && input.voters() == other.voters() && size.seats() == other.size().seats()
+                && size.rounded() == other.size().rounded() && size.raw().compareTo(other.size().raw()) == 0
+                && Objects.equals(size.cap(), other.size().cap()) && size.capBinds() == other.size().capBinds()
+                && Objects.equals(currentSeats, other.currentSeats());
     }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -51,16 +49,14 @@ public class RecommendationEngine {
         }
         store.lockForRecompute(unitCodes);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL stores it, so a stored time reads back equal
-        Map<String, Configuration> byKey = configurations.all().stream()
-                .collect(Collectors.toMap(Configuration::key, Function.identity()));
         Map<String, UnitInputs> inputs = readModel.inputs(unitCodes);
-        Map<String, Map<String, Recommendation>> current = store.current(unitCodes, byKey);
+        Map<String, Map<String, Outcome>> current = store.current(unitCodes);
         Map<String, CapSchedule> caps = readModel.caps();
         List<Recommendation> fresh = new ArrayList<>();
         for (UnitInputs unit : inputs.values()) {
             Integer cap = CapInForce.forUnit(unit, caps);
             RecommendationCalculator.computeAll(unit, configurations.all(), cap, now).forEach((configuration, next) -> {
-                Recommendation previous = current.getOrDefault(unit.unitCode(), Map.of()).get(configuration.key());
+                Outcome previous = current.getOrDefault(unit.unitCode(), Map.of()).get(configuration.key());
                 if (next.sameResultAs(previous)) {
                     return;
                 }

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.seatwise.contracts.Provenance;
 import org.seatwise.model.readmodel.RollFigure;
 import org.seatwise.model.recommendation.Configuration;
+import org.seatwise.model.recommendation.Outcome;
 import org.seatwise.model.recommendation.Recommendation;
 import org.seatwise.model.sizing.SeatSize;
 
@@ -40,12 +41,13 @@ public class RecommendationStore {
     private static final String CURRENT = COLUMNS_READ + "NULL::timestamptz AS superseded_at "
             + "FROM recommendation_current p JOIN recommendation r ON r.id = p.id ";
     /**
-     * Current recommendations of the given units: an index probe of the pointers per unit (OFFSET 0 keeps the
-     * planner from flattening it), where {@code unit_code = ANY (…)} scanned every pointer, in parallel workers.
+     * What the current recommendations of the given units concluded, from the pointers alone: an index probe per
+     * unit (OFFSET 0 keeps the planner from flattening it), where {@code unit_code = ANY (…)} scanned every
+     * pointer, in parallel workers.
      */
-    private static final String CURRENT_OF_UNITS = COLUMNS_READ + "NULL::timestamptz AS superseded_at "
-            + "FROM unnest(?::text[]) AS u(code) CROSS JOIN LATERAL (SELECT id FROM recommendation_current "
-            + "WHERE unit_code = u.code OFFSET 0) p JOIN recommendation r ON r.id = p.id";
+    private static final String OUTCOMES_OF_UNITS = "SELECT p.unit_code, p.configuration, p.id, p.voters, p.raw, p.rounded, "
+            + "p.seats, p.cap, p.cap_binds, p.current_seats FROM unnest(?::text[]) AS u(code) CROSS JOIN LATERAL "
+            + "(SELECT * FROM recommendation_current WHERE unit_code = u.code OFFSET 0) p";
     /**
      * The recommendation of each unit that was current at a time: its latest computed by then. It stopped
      * being current when its successor was computed (null while it is still current).
@@ -108,15 +110,24 @@ public class RecommendationStore {
         }
     }
 
-    /** The current recommendation of each given unit under each configuration, keyed by unit then configuration key. */
-    public Map<String, Map<String, Recommendation>> current(Collection<String> unitCodes, Map<String, Configuration> byKey) {
-        Map<String, Map<String, Recommendation>> found = new HashMap<>();
-        for (Stored s : select(CURRENT_OF_UNITS, byKey,
-                (c, st) -> st.setArray(1, c.createArrayOf("text", unitCodes.toArray())))) {
-            Recommendation r = s.recommendation();
-            found.computeIfAbsent(r.unitCode(), k -> new HashMap<>()).put(r.configuration().key(), r);
+    /** What the current recommendation of each given unit concluded under each configuration, keyed by unit then configuration key. */
+    public Map<String, Map<String, Outcome>> current(Collection<String> unitCodes) {
+        Map<String, Map<String, Outcome>> found = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(OUTCOMES_OF_UNITS)) {
+            s.setArray(1, c.createArrayOf("text", unitCodes.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    SeatSize size = new SeatSize(r.getBigDecimal("raw"), r.getInt("rounded"), (Integer) r.getObject("cap"),
+                            r.getBoolean("cap_binds"), r.getInt("seats"));
+                    found.computeIfAbsent(r.getString("unit_code"), k -> new HashMap<>()).put(r.getString("configuration"),
+                            new Outcome(r.getObject("id", UUID.class), r.getLong("voters"), size,
+                                    (Integer) r.getObject("current_seats")));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read current recommendations", e);
         }
-        return found;
     }
 
     /** Under one configuration, every unit's recommendation (or one unit's) that was current at {@code asOf} (now when null). */
@@ -161,14 +172,24 @@ public class RecommendationStore {
         }
     }
 
-    private static final String POINT = "INSERT INTO recommendation_current (unit_code, configuration, id) "
-            + "SELECT * FROM unnest(?::text[], ?::text[], ?::uuid[]) "
-            + "ON CONFLICT (unit_code, configuration) DO UPDATE SET id = EXCLUDED.id";
+    /** The pointer, and what the recommendation concluded (the next recomputation compares with it). */
+    private static final String POINT = "INSERT INTO recommendation_current (unit_code, configuration, id, voters, raw, rounded, "
+            + "seats, cap, cap_binds, current_seats) SELECT * FROM unnest(?::text[], ?::text[], ?::uuid[], ?::bigint[], "
+            + "?::numeric[], ?::int[], ?::int[], ?::int[], ?::boolean[], ?::int[]) ON CONFLICT (unit_code, configuration) "
+            + "DO UPDATE SET id = EXCLUDED.id, voters = EXCLUDED.voters, raw = EXCLUDED.raw, rounded = EXCLUDED.rounded, "
+            + "seats = EXCLUDED.seats, cap = EXCLUDED.cap, cap_binds = EXCLUDED.cap_binds, current_seats = EXCLUDED.current_seats";
 
     private static void point(Connection c, PreparedStatement s, List<Recommendation> rows) throws SQLException {
         s.setArray(1, c.createArrayOf("text", rows.stream().map(Recommendation::unitCode).toArray()));
         s.setArray(2, c.createArrayOf("text", rows.stream().map(r -> r.configuration().key()).toArray()));
         s.setArray(3, c.createArrayOf("uuid", rows.stream().map(Recommendation::id).toArray()));
+        s.setArray(4, c.createArrayOf("bigint", rows.stream().map(r -> r.input().voters()).toArray()));
+        s.setArray(5, c.createArrayOf("numeric", rows.stream().map(r -> r.size().raw()).toArray()));
+        s.setArray(6, c.createArrayOf("int4", rows.stream().map(r -> r.size().rounded()).toArray()));
+        s.setArray(7, c.createArrayOf("int4", rows.stream().map(r -> r.size().seats()).toArray()));
+        s.setArray(8, c.createArrayOf("int4", rows.stream().map(r -> r.size().cap()).toArray()));
+        s.setArray(9, c.createArrayOf("bool", rows.stream().map(r -> r.size().capBinds()).toArray()));
+        s.setArray(10, c.createArrayOf("int4", rows.stream().map(Recommendation::currentSeats).toArray()));
         s.executeUpdate();
     }
 
