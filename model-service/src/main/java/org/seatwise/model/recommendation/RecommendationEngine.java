@@ -68,7 +68,7 @@ public class RecommendationEngine {
         // stored computedAt of an id already stored (rare; looked up only then).
         Set<UUID> alreadyStored = store.append(fresh);
         if (!alreadyStored.isEmpty()) {
-            Map<UUID, Instant> stored = store.computedAt(fresh.stream().filter(r -> alreadyStored.contains(r.id())).toList());
+            Map<UUID, Instant> stored = store.computedAt(alreadyStored);
             fresh.replaceAll(r -> stored.containsKey(r.id()) ? r.computedAt(stored.get(r.id())) : r);
         }
         outbox.appendAll(fresh.stream().map(r -> new OutgoingEvent(r.id(), event(r))).toList());

@@ -39,8 +39,7 @@ public class RecommendationStore {
             + "r.current_seats, r.gap, r.computed_at, r.bulletin_version, ";
     /** Current recommendations: those the pointers name. */
     private static final String CURRENT = COLUMNS_READ + "NULL::timestamptz AS superseded_at "
-            + "FROM recommendation_current p JOIN recommendation r "
-            + "ON r.unit_code = p.unit_code AND r.configuration = p.configuration AND r.id = p.id ";
+            + "FROM recommendation_current p JOIN recommendation r ON r.id = p.id ";
     /**
      * What the current recommendations of the given units concluded, from the pointers alone: an index probe per
      * unit (OFFSET 0 keeps the planner from flattening it), where {@code unit_code = ANY (…)} scanned every
@@ -91,19 +90,15 @@ public class RecommendationStore {
         }
     }
 
-    /** When each of the given recommendations, where already stored, was computed: a stored id keeps its content. */
-    public Map<UUID, Instant> computedAt(Collection<Recommendation> recommendations) {
+    /** When each of the given ids, where already stored, was computed: a stored id keeps its content. */
+    public Map<UUID, Instant> computedAt(Collection<UUID> ids) {
         Map<UUID, Instant> found = new HashMap<>();
-        if (recommendations.isEmpty()) {
+        if (ids.isEmpty()) {
             return found;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT r.id, r.computed_at "
-                + "FROM unnest(?::text[], ?::text[], ?::uuid[]) AS k(unit_code, configuration, id) CROSS JOIN LATERAL "
-                + "(SELECT id, computed_at FROM recommendation WHERE unit_code = k.unit_code AND configuration = k.configuration "
-                + "AND id = k.id OFFSET 0) r")) {
-            s.setArray(1, c.createArrayOf("text", recommendations.stream().map(Recommendation::unitCode).toArray()));
-            s.setArray(2, c.createArrayOf("text", recommendations.stream().map(r -> r.configuration().key()).toArray()));
-            s.setArray(3, c.createArrayOf("uuid", recommendations.stream().map(Recommendation::id).toArray()));
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT id, computed_at FROM recommendation WHERE id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("uuid", ids.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     found.put(r.getObject("id", UUID.class), r.getTimestamp("computed_at").toInstant());
@@ -207,7 +202,7 @@ public class RecommendationStore {
             + "raw, rounded, seats, cap, cap_binds, current_seats, gap, computed_at, bulletin_version) "
             + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], "
             + "?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::numeric[], ?::int[], ?::int[], ?::int[], ?::boolean[], "
-            + "?::int[], ?::int[], ?::timestamptz[], ?::int[]) ON CONFLICT (unit_code, configuration, id) DO NOTHING RETURNING id";
+            + "?::int[], ?::int[], ?::timestamptz[], ?::int[]) ON CONFLICT (id) DO NOTHING RETURNING id";
     private static final int COLUMNS = 22;
     private static final int CHUNK = 5_000;
 
