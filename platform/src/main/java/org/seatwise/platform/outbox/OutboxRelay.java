@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -61,12 +62,15 @@ public class OutboxRelay {
             + "WHERE b.seq = ANY (?) ORDER BY b.seq, e.n";
     /** The advisory lock that makes one relay per database publish at a time ("seatwise outbox" as a number). */
     public static final long PUBLISHER_LOCK = 0x5EA7_0B0CL;
+    private static final byte[] SPEC_VERSION = bytes("1.0");
+    private static final byte[] JSON = bytes("application/json");
 
     private final AgroalDataSource dataSource;
     /** Every {@code kafka.*} property (security settings included), as Quarkus gathers them for all clients. */
     private final Map<String, Object> kafkaConfig;
     private final String bootstrapServers;
     private final String source;
+    private final byte[] sourceBytes;
     private final int batchSize;
     private final Duration pollInterval;
     /** Prepended to every topic: isolates a test run's events on a shared broker. Empty in production. */
@@ -88,6 +92,7 @@ public class OutboxRelay {
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.bootstrapServers = bootstrapServers;
         this.source = "/seatwise/" + applicationName;
+        this.sourceBytes = bytes(source);
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.topicPrefix = topicPrefix.orElse("");
@@ -197,8 +202,15 @@ public class OutboxRelay {
             try (PreparedStatement select = c.prepareStatement(EVENTS)) {
                 select.setArray(1, taken);
                 try (ResultSet rows = select.executeQuery()) {
+                    Timestamp occurred = null;
+                    byte[] time = null;
                     while (rows.next()) {
-                        acks.add(producer.send(record(rows)));
+                        Timestamp at = rows.getTimestamp(6);
+                        if (!at.equals(occurred)) { // one time per batch: formatted once, not per event
+                            occurred = at;
+                            time = bytes(DateTimeFormatter.ISO_INSTANT.format(at.toInstant()));
+                        }
+                        acks.add(producer.send(record(rows, time)));
                     }
                 }
             }
@@ -223,23 +235,23 @@ public class OutboxRelay {
         }
     }
 
-    private ProducerRecord<String, byte[]> record(ResultSet row) throws SQLException {
-        String key = row.getString("record_key");
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topicPrefix + row.getString("topic"), key,
-                row.getBytes("payload"));
-        String time = DateTimeFormatter.ISO_INSTANT.format(row.getTimestamp("occurred_at").toInstant());
-        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
-        header(record, CloudEventHeaders.ID, row.getString("event_id"));
-        header(record, CloudEventHeaders.SOURCE, source);
-        header(record, CloudEventHeaders.TYPE, row.getString("event_type"));
-        header(record, CloudEventHeaders.TIME, time);
-        header(record, CloudEventHeaders.SUBJECT, key);
-        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+    /** An event row of {@link #EVENTS} as a binary-mode CloudEvent. */
+    private ProducerRecord<String, byte[]> record(ResultSet row, byte[] time) throws SQLException {
+        String key = row.getString(4);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topicPrefix + row.getString(3), key, row.getBytes(7));
+        record.headers()
+                .add(CloudEventHeaders.SPEC_VERSION, SPEC_VERSION)
+                .add(CloudEventHeaders.ID, bytes(row.getString(2)))
+                .add(CloudEventHeaders.SOURCE, sourceBytes)
+                .add(CloudEventHeaders.TYPE, bytes(row.getString(5)))
+                .add(CloudEventHeaders.TIME, time)
+                .add(CloudEventHeaders.SUBJECT, bytes(key))
+                .add(CloudEventHeaders.CONTENT_TYPE, JSON);
         return record;
     }
 
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String rootMessage(Throwable e) {
