@@ -30,8 +30,13 @@ public class BulletinStore {
 
     private static final String COLUMNS = "id, issuer, title, roll_date, published_on, citation, content_hash, "
             + "version, superseded_by, row_count, received_at";
-    /** Rows per JDBC batch; with reWriteBatchedInserts the driver sends them as a few multi-row INSERTs. */
-    private static final int BATCH = 1_000;
+    /**
+     * Rows per statement, each column as one array: one short statement to parse instead of a
+     * multi-row INSERT with four parameters a row.
+     */
+    private static final int BATCH = 5_000;
+    private static final String INSERT_ROWS = "INSERT INTO bulletin_row (bulletin_id, line, unit_code, voters) "
+            + "SELECT ?, * FROM unnest(?::int[], ?::text[], ?::bigint[])";
     private final AgroalDataSource dataSource;
 
     public BulletinStore(AgroalDataSource dataSource) {
@@ -75,26 +80,23 @@ public class BulletinStore {
                 s.setTimestamp(11, Timestamp.from(b.receivedAt()));
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO bulletin_row (bulletin_id, line, unit_code, voters) VALUES (?, ?, ?, ?)")) {
-                int pending = 0;
-                int stored = 0;
-                for (RollRow row : rows) {
-                    s.setObject(1, b.id());
-                    s.setInt(2, row.line());
-                    s.setString(3, row.unitCode());
-                    s.setLong(4, row.voters());
-                    s.addBatch();
-                    if (++pending == BATCH) {
-                        s.executeBatch();
-                        stored += pending;
-                        pending = 0;
-                        rowsStored.accept(stored);
+            try (PreparedStatement s = c.prepareStatement(INSERT_ROWS)) {
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    List<RollRow> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+                    Integer[] lines = new Integer[chunk.size()];
+                    String[] codes = new String[chunk.size()];
+                    Long[] voters = new Long[chunk.size()];
+                    for (int i = 0; i < chunk.size(); i++) {
+                        lines[i] = chunk.get(i).line();
+                        codes[i] = chunk.get(i).unitCode();
+                        voters[i] = chunk.get(i).voters();
                     }
-                }
-                if (pending > 0) {
-                    s.executeBatch();
-                    rowsStored.accept(stored + pending);
+                    s.setObject(1, b.id());
+                    s.setArray(2, c.createArrayOf("int4", lines));
+                    s.setArray(3, c.createArrayOf("text", codes));
+                    s.setArray(4, c.createArrayOf("int8", voters));
+                    s.executeUpdate();
+                    rowsStored.accept(from + chunk.size());
                 }
             }
         } catch (SQLException e) {
