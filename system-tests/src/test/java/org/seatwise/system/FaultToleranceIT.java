@@ -118,7 +118,7 @@ class FaultToleranceIT {
                 upAt = System.nanoTime();
             }
             long rowsSent = plan.values().stream().mapToLong(Map::size).sum();
-            System.out.printf("broker down: %d bulletins (%d rows) accepted with 201 in a %.1f s outage; %d outbox rows "
+            System.out.printf("broker down: %d bulletins (%d rows) accepted with 201 in a %.1f s outage; %d outbox events "
                     + "waiting; election-service readiness %d while down; %d connects retried%n", accepted.size(), rowsSent,
                     (upAt - downAt) / 1e9, outboxWhileDown, readinessWhileDown, Api.CONNECT_RETRIES.get());
             assertThat(accepted).hasSize(BULLETINS);
