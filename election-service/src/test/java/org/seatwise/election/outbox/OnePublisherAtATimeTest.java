@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.seatwise.contracts.Topics;
 import org.seatwise.election.unit.KnownUnit;
 import org.seatwise.election.unit.KnownUnits;
-import org.seatwise.platform.outbox.OutboxRelay;
 import org.seatwise.platform.testing.TopicTail;
 
 import io.agroal.api.AgroalDataSource;
@@ -43,12 +42,7 @@ class OnePublisherAtATimeTest {
         known.upsertAll(List.of(new KnownUnit(unit, "DISTRICT", null, null)));
 
         try (TopicTail tail = TopicTail.since(Topics.ELECTION, Instant.now().minusSeconds(1));
-                Connection otherReplica = dataSource.getConnection()) {
-            otherReplica.setAutoCommit(false);
-            try (PreparedStatement lock = otherReplica.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, OutboxRelay.PUBLISHER_LOCK);
-                lock.execute();
-            }
+                OtherReplicasRound otherReplica = OtherReplicasRound.begin(dataSource)) {
             given().contentType("application/json")
                     .body("{\"issuer\":\"lock test " + unit + "\",\"rollDate\":\"2024-01-01\",\"rows\":[{\"unitCode\":\"" + unit
                             + "\",\"voters\":1234}]}")
@@ -59,7 +53,7 @@ class OnePublisherAtATimeTest {
                     .as("events published while another relay held the lock").isEmpty();
             assertThat(waitingRows(unit)).as("the bulletin's event waits in the outbox").isEqualTo(1);
 
-            otherReplica.commit(); // the other replica's round ends: its transaction-scoped lock is released
+            otherReplica.end(); // the other replica's round ends: its transaction-scoped lock is released
             assertThat(tail.await(e -> unit.equals(e.subject()), 1, Duration.ofSeconds(30)))
                     .as("the waiting event, published once the lock is free").hasSize(1);
         }

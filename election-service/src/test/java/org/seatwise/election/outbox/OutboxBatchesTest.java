@@ -19,7 +19,6 @@ import org.seatwise.contracts.Provenance;
 import org.seatwise.contracts.Topics;
 import org.seatwise.contracts.VoterRollPublished;
 import org.seatwise.platform.outbox.Outbox;
-import org.seatwise.platform.outbox.OutboxRelay;
 import org.seatwise.platform.outbox.OutgoingEvent;
 import org.seatwise.platform.testing.TopicTail;
 
@@ -50,13 +49,8 @@ class OutboxBatchesTest {
         int total = IntStream.of(transactions).sum();
 
         try (TopicTail tail = TopicTail.since(Topics.ELECTION, Instant.now().minusSeconds(1));
-                Connection otherReplica = dataSource.getConnection()) {
-            // Held as another replica's relay would: the rows stay in the outbox to be looked at.
-            otherReplica.setAutoCommit(false);
-            try (PreparedStatement lock = otherReplica.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                lock.setLong(1, OutboxRelay.PUBLISHER_LOCK);
-                lock.execute();
-            }
+                OtherReplicasRound otherReplica = OtherReplicasRound.begin(dataSource)) {
+            // The rows stay in the outbox to be looked at.
             int next = 0;
             for (int size : transactions) {
                 List<OutgoingEvent> events = new ArrayList<>();
@@ -68,7 +62,7 @@ class OutboxBatchesTest {
             }
             assertThat(batchSizes(unit)).as("events per outbox row, in seq order").containsExactly(2_000, 500, 1, 1_999);
 
-            otherReplica.commit();
+            otherReplica.end();
             List<TopicTail.Event> published = tail.await(e -> unit.equals(e.subject()), total, Duration.ofSeconds(60));
             assertThat(published.stream().map(e -> voters(e.data())).toList()).as("voters of the published events, in order")
                     .containsExactlyElementsOf(IntStream.range(0, total).boxed().toList());
