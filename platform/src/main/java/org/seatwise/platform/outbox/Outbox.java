@@ -32,7 +32,7 @@ public class Outbox {
     /**
      * A batch of events is one row and one round trip: each column travels as one array, in the order the
      * relay publishes (seq orders the batches, the array index the events within one). The payloads go as
-     * binary {@code bytea[]}: their bytes, not escaped text.
+     * {@code bytea[]}, the codec's bytes as they are (no round trip through a Java string and back).
      */
     private static final String INSERT = "INSERT INTO outbox_batch "
             + "(occurred_at, events, event_ids, topics, record_keys, event_types, payloads) "

@@ -41,8 +41,9 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Publishes the outbox to Kafka: takes the oldest unsent batches of events (up to the batch size in
  * events, at least one batch), sends their events as CloudEvents (binary mode) with {@code acks=all}, and
- * deletes the batches once the broker acknowledged every event of them, all in one transaction. If Kafka is down the rows stay and are retried with back-off;
- * accepted data is never lost, and delivery is at least once (consumers deduplicate by event id).
+ * deletes the batches once the broker acknowledged every event of them, all in one transaction. If Kafka
+ * is down the rows stay and are retried with back-off; accepted data is never lost, and delivery is at
+ * least once (consumers deduplicate by event id).
  *
  * <p>Replicas of a service share one outbox. Only one relay publishes at a time, holding a
  * transaction-scoped advisory lock: two relays taking disjoint batches could publish a unit's later
