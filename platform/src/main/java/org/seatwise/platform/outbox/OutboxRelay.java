@@ -54,7 +54,7 @@ import io.quarkus.runtime.StartupEvent;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** The oldest batches and their sizes: narrow columns, no payload read. */
+    /** The oldest batches and their sizes: {@code events} is stored beside the arrays so that this read detoasts none. */
     private static final String OLDEST = "SELECT seq, events FROM outbox_batch ORDER BY seq LIMIT ? FOR UPDATE";
     /** The events of the batches taken, one row each, in publication order. */
     private static final String EVENTS = "SELECT b.seq, e.event_id, e.topic, e.record_key, e.event_type, b.occurred_at, "
@@ -176,30 +176,12 @@ public class OutboxRelay {
             if (!publisherLock(c)) {
                 return Round.NONE; // another replica is publishing; its next round takes our rows too
             }
-            List<Long> seqs = new ArrayList<>();
-            int events = 0;
-            boolean more;
-            try (PreparedStatement oldest = c.prepareStatement(OLDEST)) {
-                oldest.setInt(1, batchSize);
-                try (ResultSet rows = oldest.executeQuery()) {
-                    int seen = 0;
-                    while (rows.next()) {
-                        seen++;
-                        int size = rows.getInt(2);
-                        if (!seqs.isEmpty() && events + size > batchSize) {
-                            break;
-                        }
-                        seqs.add(rows.getLong(1));
-                        events += size;
-                    }
-                    more = seen > seqs.size() || seen == batchSize;
-                }
-            }
-            if (seqs.isEmpty()) {
+            Taken batches = oldestBatches(c);
+            if (batches.seqs().isEmpty()) {
                 return Round.NONE;
             }
-            Array taken = c.createArrayOf("bigint", seqs.toArray());
-            List<Future<RecordMetadata>> acks = new ArrayList<>(events);
+            Array taken = c.createArrayOf("bigint", batches.seqs().toArray());
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batches.events());
             try (PreparedStatement select = c.prepareStatement(EVENTS)) {
                 select.setArray(1, taken);
                 try (ResultSet rows = select.executeQuery()) {
@@ -223,7 +205,33 @@ public class OutboxRelay {
                 delete.setArray(1, taken);
                 delete.executeUpdate();
             }
-            return new Round(acks.size(), more);
+            return new Round(acks.size(), batches.more());
+        }
+    }
+
+    /** The batches one round publishes, their events in all, and whether more batches may be waiting. */
+    private record Taken(List<Long> seqs, int events, boolean more) {
+    }
+
+    /** The oldest batches up to the batch size in events, at least one (a batch is never split). */
+    private Taken oldestBatches(Connection c) throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        int events = 0;
+        try (PreparedStatement oldest = c.prepareStatement(OLDEST)) {
+            oldest.setInt(1, batchSize);
+            try (ResultSet rows = oldest.executeQuery()) {
+                int seen = 0;
+                while (rows.next()) {
+                    seen++;
+                    int size = rows.getInt(2);
+                    if (!seqs.isEmpty() && events + size > batchSize) {
+                        break;
+                    }
+                    seqs.add(rows.getLong(1));
+                    events += size;
+                }
+                return new Taken(seqs, events, seen > seqs.size() || seen == batchSize);
+            }
         }
     }
 
