@@ -15,5 +15,6 @@ if [[ "${SEATWISE_BENCH_SKIP_BUILD:-}" != "true" ]]; then
   log "building the services and the benchmarks"
   mvn -B -ntp -q package -DskipTests -pl bench -am
 fi
+"$ROOT/deploy/local/train-class-archive.sh"
 java -Xmx1g -Djava.awt.headless=true -Dseatwise.root="$ROOT" \
   -cp "bench/target/classes:bench/target/lib/*" org.seatwise.bench.Bench "$@"

@@ -125,6 +125,13 @@ class RunScriptIT {
             });
         }
         assertThat(started.stream().filter(p -> p.info().commandLine().orElse("").contains("kafka.Kafka"))).hasSize(1);
+        // Each archive is the one recorded over a real start (train-class-archive.sh), not the build's: its checksum
+        // stands beside it, and the build's archive would not match it.
+        for (SeatwiseSystem.Part part : SeatwiseSystem.Part.values()) {
+            Path app = ROOT.resolve(part.module).resolve("target/quarkus-app");
+            assertThat(Files.readString(app.resolve("app-cds.trained")).trim()).as(part + "'s trained archive")
+                    .isEqualTo(sha256(app.resolve("app-cds.jsa")) + "  -");
+        }
 
         // A second run while one is up says so, and starts nothing.
         Script second = script(Duration.ofSeconds(60), "start");
@@ -250,6 +257,15 @@ class RunScriptIT {
         }
         files.add(state.resolve("kafka/broker.pid"));
         return files;
+    }
+
+    /** As sha256sum prints it, without the file's name. */
+    private static String sha256(Path file) throws Exception {
+        var digest = java.security.MessageDigest.getInstance("SHA-256");
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     /** Whether a process runs in the part's target/quarkus-app (where the AppCDS archive's class path holds). */

@@ -68,9 +68,13 @@ public class ProblemMappers {
                     "A value in the request (path, query or body) cannot be stored or searched, e.g. it holds a NUL "
                             + "character; nothing was stored."), uri);
         }
-        LOG.error("unexpected failure", e);
-        return respond(Problem.of(500, "internal-error", "Internal error",
-                "The request failed unexpectedly; nothing was stored. The failure is logged."), uri);
+        // Not "nothing was stored": a failure after a commit (writing the response) comes here too. The incident's id
+        // is what an operator searches the log for.
+        String incident = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure, incident %s", incident);
+        return respond(Problem.of(500, "internal-error", "Internal error", "The request failed unexpectedly (incident "
+                + incident + ", logged). A write that failed before it committed was rolled back; read the resource to "
+                + "see whether it was stored."), uri);
     }
 
     /** "value of type `java.math.BigDecimal`" → "value of type `BigDecimal`": the reason without our internals. */

@@ -37,4 +37,22 @@ class ProblemMappersTest {
                 + "to allow")).isEqualTo("Non-standard token 'NaN'");
         assertThat(ProblemMappers.withoutParserInternals("Invalid UTF-8 start byte 0xe9")).isEqualTo("Invalid UTF-8 start byte 0xe9");
     }
+
+    @Test
+    @DisplayName("an unexpected failure answers 500 with an incident id of its own, and does not claim that nothing was stored")
+    void unexpectedFailureNamesItsIncident() {
+        ProblemMappers mappers = new ProblemMappers();
+        Problem first = (Problem) mappers.unexpected(new IllegalStateException("boom"), null).getEntity();
+        Problem second = (Problem) mappers.unexpected(new IllegalStateException("boom"), null).getEntity();
+
+        assertThat(first.status()).isEqualTo(500);
+        assertThat(first.type().toString()).endsWith("internal-error");
+        assertThat(first.detail()).matches(".*\\(incident [0-9a-f-]{36}, logged\\).*").contains("read the resource")
+                .doesNotContain("nothing was stored").doesNotContain("boom");
+        assertThat(incident(first)).isNotEqualTo(incident(second));
+    }
+
+    private static String incident(Problem p) {
+        return p.detail().replaceAll(".*\\(incident ([0-9a-f-]{36}).*", "$1");
+    }
 }
