@@ -1,10 +1,13 @@
 package org.seatwise.model.recommendation.persistence;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +27,8 @@ import org.seatwise.model.recommendation.Configuration;
 import org.seatwise.model.recommendation.Outcome;
 import org.seatwise.model.recommendation.Recommendation;
 import org.seatwise.model.sizing.SeatSize;
+
+import org.postgresql.PGConnection;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -159,15 +164,14 @@ public class RecommendationStore {
     public Set<UUID> append(List<Recommendation> fresh) {
         Set<UUID> alreadyStored = new HashSet<>();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement rows = c.prepareStatement(INSERT);
                 PreparedStatement pointers = c.prepareStatement(POINT)) {
             for (int from = 0; from < fresh.size(); from += CHUNK) {
                 List<Recommendation> chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
-                alreadyStored.addAll(insert(c, rows, chunk));
+                alreadyStored.addAll(copyOrInsert(c, chunk));
                 point(c, pointers, chunk);
             }
             return alreadyStored;
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot store " + fresh.size() + " recommendations", e);
         }
     }
@@ -193,29 +197,57 @@ public class RecommendationStore {
         s.executeUpdate();
     }
 
+    private static final String COLUMN_NAMES = "id, unit_code, configuration, model, parameters, rounding, cap_applied, "
+            + "input_universe, input_value, input_figure_id, input_source, input_date, input_citation, raw, rounded, seats, cap, "
+            + "cap_binds, current_seats, gap, computed_at, bulletin_version";
+    private static final String COPY = "COPY recommendation (" + COLUMN_NAMES + ") FROM STDIN";
     /**
      * Many rows in one statement: each column travels as one text array (cast in SQL), not as 22 bound
      * parameters per row; binding was the largest CPU cost of a 100,000-unit bulletin in model-service.
      */
-    private static final String INSERT = "INSERT INTO recommendation (id, unit_code, configuration, model, parameters, "
-            + "rounding, cap_applied, input_universe, input_value, input_figure_id, input_source, input_date, input_citation, "
-            + "raw, rounded, seats, cap, cap_binds, current_seats, gap, computed_at, bulletin_version) "
+    private static final String INSERT = "INSERT INTO recommendation (" + COLUMN_NAMES + ") "
             + "SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], "
             + "?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[], ?::numeric[], ?::int[], ?::int[], ?::int[], ?::boolean[], "
             + "?::int[], ?::int[], ?::timestamptz[], ?::int[]) ON CONFLICT (id) DO NOTHING RETURNING id";
     private static final int COLUMNS = 22;
     private static final int CHUNK = 5_000;
+    private static final String UNIQUE_VIOLATION = "23505";
 
-    /** Inserts the rows and returns the ids of those that were stored before (the conflicts). */
-    private static Set<UUID> insert(Connection c, PreparedStatement s, List<Recommendation> rows) throws SQLException {
-        String[][] columns = new String[COLUMNS][rows.size()];
+    /**
+     * Stores the rows by COPY, the cheaper way (docs/performance.md), and returns the ids that were stored before:
+     * normally none. COPY cannot skip a stored id (a recomputation racing a redelivery), so then it fails whole, the
+     * transaction returns to the savepoint before it, and the rows go in with INSERT … ON CONFLICT, which names them.
+     */
+    private static Set<UUID> copyOrInsert(Connection c, List<Recommendation> rows) throws SQLException, IOException {
+        String[][] table = columnsOf(rows);
+        try (Statement savepoint = c.createStatement()) {
+            savepoint.execute("SAVEPOINT recommendation_copy");
+            try {
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copyText(table)));
+                savepoint.execute("RELEASE SAVEPOINT recommendation_copy");
+                return Set.of();
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                savepoint.execute("ROLLBACK TO SAVEPOINT recommendation_copy");
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            return insert(c, insert, rows, table);
+        }
+    }
+
+    /** Each recommendation as the text of its 22 columns (null for SQL NULL), as both COPY and the INSERT read them. */
+    private static String[][] columnsOf(List<Recommendation> rows) {
+        String[][] table = new String[rows.size()][];
         Map<Configuration, String> parameters = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Recommendation r = rows.get(i);
             Configuration conf = r.configuration();
             SeatSize size = r.size();
             RollFigure in = r.input();
-            String[] row = { r.id().toString(), r.unitCode(), conf.key(), conf.model().id(),
+            table[i] = new String[] { r.id().toString(), r.unitCode(), conf.key(), conf.model().id(),
                 parameters.computeIfAbsent(conf, k -> new java.util.TreeMap<>(k.model().parameters()).toString()),
                 conf.rule().rounding().id(), Boolean.toString(conf.rule().capApplied()), "VOTERS_ON_ROLL",
                 Long.toString(in.voters()), in.bulletinId(), in.provenance().source(), in.rollDate().toString(),
@@ -223,12 +255,48 @@ public class RecommendationStore {
                 Integer.toString(size.rounded()), Integer.toString(size.seats()), text(size.cap()),
                 Boolean.toString(size.capBinds()), text(r.currentSeats()), text(r.gap()), r.computedAt().toString(),
                 Integer.toString(in.bulletinVersion()) };
-            for (int col = 0; col < COLUMNS; col++) {
-                columns[col][i] = row[col];
-            }
         }
+        return table;
+    }
+
+    /** COPY's text format: a line per row, tab between columns, \N for NULL, backslash escapes in values. */
+    static String copyText(String[][] table) {
+        StringBuilder text = new StringBuilder(table.length * 320);
+        for (String[] row : table) {
+            for (int col = 0; col < row.length; col++) {
+                if (col > 0) {
+                    text.append('\t');
+                }
+                String value = row[col];
+                if (value == null) {
+                    text.append("\\N");
+                    continue;
+                }
+                for (int i = 0; i < value.length(); i++) {
+                    char ch = value.charAt(i);
+                    switch (ch) {
+                        case '\\' -> text.append("\\\\");
+                        case '\t' -> text.append("\\t");
+                        case '\n' -> text.append("\\n");
+                        case '\r' -> text.append("\\r");
+                        default -> text.append(ch);
+                    }
+                }
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** Inserts the rows and returns the ids of those that were stored before (the conflicts). */
+    private static Set<UUID> insert(Connection c, PreparedStatement s, List<Recommendation> rows, String[][] table)
+            throws SQLException {
         for (int col = 0; col < COLUMNS; col++) {
-            s.setArray(col + 1, c.createArrayOf("text", columns[col]));
+            String[] column = new String[table.length];
+            for (int i = 0; i < table.length; i++) {
+                column[i] = table[i][col];
+            }
+            s.setArray(col + 1, c.createArrayOf("text", column));
         }
         Set<UUID> conflicts = new HashSet<>();
         rows.forEach(r -> conflicts.add(r.id()));
