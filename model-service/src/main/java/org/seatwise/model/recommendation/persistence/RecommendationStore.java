@@ -260,7 +260,7 @@ public class RecommendationStore {
     }
 
     /** COPY's text format: a line per row, tab between columns, \N for NULL, backslash escapes in values. */
-    static String copyText(String[][] table) {
+    private static String copyText(String[][] table) {
         StringBuilder text = new StringBuilder(table.length * 320);
         for (String[] row : table) {
             for (int col = 0; col < row.length; col++) {
