@@ -59,9 +59,14 @@ ensure_java17() {
 # "quarkus-run.jar": start the JVM in target/quarkus-app), then $SEATWISE_JVM_OPTIONS.
 jvm_options() {
   local app="$ROOT/$1/target/quarkus-app"
-  sed -n 's/^quarkus\.jib\.jvm-additional-arguments=//p' "$ROOT/$1/src/main/resources/application.properties" | tr ',' ' '
+  shipped_jvm_options "$1"
   if [ -f "$app/app-cds.jsa" ]; then printf ' %s' "-XX:SharedArchiveFile=app-cds.jsa"; fi
   printf ' %s\n' "${SEATWISE_JVM_OPTIONS:-}"
+}
+
+# The JVM options service $1 ships with: its application.properties' quarkus.jib.jvm-additional-arguments, as words.
+shipped_jvm_options() {
+  sed -n 's/^quarkus\.jib\.jvm-additional-arguments=//p' "$ROOT/$1/src/main/resources/application.properties" | tr ',' ' '
 }
 
 # PostgreSQL (started or installed if absent) and the Kafka broker, for the test and benchmark commands; a broker

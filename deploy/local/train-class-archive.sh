@@ -43,14 +43,13 @@ train() {
   if [ "$module" != gateway ]; then
     local upper; upper=$(echo "${module%-service}" | tr a-z A-Z)
     db="seatwise_training_${module%-service}"
-    PGOPTIONS="-c client_min_messages=warning" psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
-      -c "CREATE DATABASE $db" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres \
+      -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
     env+=("SEATWISE_${upper}_DB=$db")
   fi
   rm -f "$app/app-cds.training.jsa"
   # shellcheck disable=SC2046  # the options are words
-  (cd "$app" && exec env "${env[@]}" java $(sed -n 's/^quarkus\.jib\.jvm-additional-arguments=//p' \
-      "$ROOT/$module/src/main/resources/application.properties" | tr ',' ' ') \
+  (cd "$app" && exec env "${env[@]}" java $(shipped_jvm_options "$module") \
       -XX:ArchiveClassesAtExit=app-cds.training.jsa -Dseatwise.topic-prefix=seatwise-training. -jar quarkus-run.jar) \
     >"$app/app-cds.training.log" 2>&1 &
   pid=$!
