@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -75,6 +77,19 @@ class PlatformMigrationUpgradeTest {
             assertThat(r.getString(4)).isEqualTo("{\"unitCode\":\"KZ-61\"}");
             assertThat(r.getBoolean(5)).as("the per-event table is gone").isTrue();
             assertThat(r.next()).isFalse();
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT a.attname, a.attcompression FROM pg_attribute a JOIN pg_class t "
+                        + "ON t.oid = a.attrelid JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = '"
+                        + SCHEMA + "' AND t.relname = 'outbox_batch' AND a.attname IN ('event_ids', 'topics', 'record_keys', "
+                        + "'event_types', 'payloads') ORDER BY a.attname")) {
+            Map<String, String> compression = new TreeMap<>();
+            while (r.next()) {
+                compression.put(r.getString(1), r.getString(2));
+            }
+            assertThat(compression).as("every array of a batch compressed by lz4 ('l'), not pglz")
+                    .containsExactlyEntriesOf(new TreeMap<>(Map.of("event_ids", "l", "event_types", "l",
+                            "payloads", "l", "record_keys", "l", "topics", "l")));
         }
     }
 
