@@ -6,7 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +18,40 @@ import java.util.Optional;
  */
 public record CsvTable(List<String> header, List<Row> rows) {
 
-    /** A data row; {@code line} is the 1-based line of the file where the row starts. */
-    public record Row(int line, Map<String, String> values) {
+    /**
+     * A data row; {@code line} is the 1-based line of the file where the row starts. Its values are an array
+     * indexed by the table's one column map: a map per row was a third of election-service's heap while it
+     * held a 100,000-row bulletin (docs/performance.md).
+     */
+    public static final class Row {
+        private final int line;
+        private final Map<String, Integer> columns;
+        private final String[] values;
+
+        Row(int line, Map<String, Integer> columns, String[] values) {
+            this.line = line;
+            this.columns = columns;
+            this.values = values;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        /** The value under a column of the header (the last of that name), or null if the header has none. */
         public String get(String column) {
-            return values.get(column);
+            Integer index = columns.get(column);
+            return index == null ? null : values[index];
         }
 
         public Optional<String> optional(String column) {
-            String v = values.get(column);
+            String v = get(column);
             return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+        }
+
+        @Override
+        public String toString() {
+            return "Row[line=" + line + ", values=" + java.util.Arrays.toString(values) + "]";
         }
     }
 
@@ -112,18 +137,19 @@ public record CsvTable(List<String> header, List<Row> rows) {
             throw new CsvException(1, "the file is empty: a header row is expected");
         }
         List<String> header = records.get(0).stream().map(String::trim).toList();
-        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
+        for (int k = 0; k < header.size(); k++) {
+            columns.put(header.get(k), k);
+        }
+        List<Row> rows = new ArrayList<>(records.size() - 1);
         for (int r = 1; r < records.size(); r++) {
             List<String> values = records.get(r);
             if (values.size() != header.size()) {
                 throw new CsvException(lines.get(r), "line " + lines.get(r) + " has " + values.size()
                         + " fields, the header has " + header.size());
             }
-            Map<String, String> byName = new LinkedHashMap<>();
-            for (int k = 0; k < header.size(); k++) {
-                byName.put(header.get(k), values.get(k));
-            }
-            rows.add(new Row(lines.get(r), byName));
+            rows.add(new Row(lines.get(r), columns, values.toArray(String[]::new)));
+            records.set(r, null); // each record as soon as it is a row: the file is not held twice
         }
         return new CsvTable(header, rows);
     }

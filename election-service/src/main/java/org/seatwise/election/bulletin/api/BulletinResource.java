@@ -76,6 +76,12 @@ public class BulletinResource {
             @QueryParam("title") String title, @QueryParam("rollDate") String rollDate, @QueryParam("date") String date,
             @QueryParam("publishedOn") String publishedOn, @QueryParam("citation") String citation,
             @HeaderParam("Prefer") String prefer) {
+        return accept(new DraftBulletin(issuer != null ? issuer : source, title, rollDate != null ? rollDate : date,
+                publishedOn, citation, draftRows(body)), prefer);
+    }
+
+    /** The CSV's rows as drafts; the table itself is not held while the bulletin is validated and stored. */
+    private static List<DraftRow> draftRows(byte[] body) {
         CsvTable table;
         try {
             table = CsvTable.parse(body == null ? new byte[0] : body);
@@ -92,10 +98,7 @@ public class BulletinResource {
         if (!headerErrors.isEmpty()) {
             throw new ProblemException(Problem.invalid("The CSV header is incomplete.", headerErrors));
         }
-        List<DraftRow> rows = table.rows().stream()
-                .map(r -> new DraftRow(r.line(), r.get("unit_code"), r.get("voters"))).toList();
-        return accept(new DraftBulletin(issuer != null ? issuer : source, title, rollDate != null ? rollDate : date,
-                publishedOn, citation, rows), prefer);
+        return table.rows().stream().map(r -> new DraftRow(r.line(), r.get("unit_code"), r.get("voters"))).toList();
     }
 
     @GET
@@ -143,6 +146,7 @@ public class BulletinResource {
                     .header("Retry-After", 1).build();
         }
         BulletinValidator.Outcome outcome = bulletins.validate(draft);
+        draft = null; // not held while a valid bulletin is stored: 100,000 drafted rows are megabytes of strings
         if (outcome instanceof BulletinValidator.Invalid invalid) {
             throw new ProblemException(BulletinService.problem(invalid));
         }
