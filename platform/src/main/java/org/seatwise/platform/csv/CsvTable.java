@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public record CsvTable(List<String> header, List<Row> rows) {
 
         @Override
         public String toString() {
-            return "Row[line=" + line + ", values=" + java.util.Arrays.toString(values) + "]";
+            return "Row[line=" + line + ", values=" + Arrays.toString(values) + "]";
         }
     }
 
