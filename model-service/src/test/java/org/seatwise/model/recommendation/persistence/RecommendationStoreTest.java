@@ -3,6 +3,10 @@ package org.seatwise.model.recommendation.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +26,7 @@ import org.seatwise.model.recommendation.Configuration;
 import org.seatwise.model.recommendation.Recommendation;
 import org.seatwise.model.sizing.SeatSize;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,6 +39,9 @@ class RecommendationStoreTest {
 
     @Inject
     ActiveConfigurations configurations;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String newUnit() {
         return "RS-" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -86,5 +94,16 @@ class RecommendationStoreTest {
         assertThat(store.asOf(primary, last.unitCode(), null)).singleElement()
                 .satisfies(s -> assertThat(s.recommendation()).isEqualTo(last));
         assertThat(store.computedAt(again.stream().map(Recommendation::id).toList())).hasSize(again.size());
+    }
+
+    @Test
+    @DisplayName("the service's connections plan each statement with its values and never JIT-compile it (docs/performance.md)")
+    void connectionsPlanAnewWithoutJit() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT current_setting('plan_cache_mode'), current_setting('jit')")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("force_custom_plan");
+            assertThat(r.getString(2)).as("JIT compiled a batch's statements anew each time").isEqualTo("off");
+        }
     }
 }
