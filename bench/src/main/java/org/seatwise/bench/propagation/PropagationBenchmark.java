@@ -20,13 +20,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Bulletins of N units posted through the gateway; for every unit, the time from the 201 to the
  * arrival at a Kafka subscriber of the last of its recommendation events (one per active
- * configuration), beside the raw floor (COPY + produce of the same N rows) measured just before.
+ * configuration), beside the raw floor (COPY + produce of the same N rows) measured just before and the
+ * {@link DesignFloor} (the same primitives for every row and record the design moves) just after.
  */
 public final class PropagationBenchmark {
 
     /** One post of N units: latencies from the 201, the upload, end to end, and the floor. */
     public record Run(int n, int repetition, double uploadSeconds, Latencies latencies, int missing,
-            double endToEndSeconds, RawFloor.Figures floor) {
+            double endToEndSeconds, RawFloor.Figures floor, DesignFloor.Figures designFloor) {
 
         public double unitsPerSecond() {
             return n / endToEndSeconds;
@@ -34,6 +35,10 @@ public final class PropagationBenchmark {
 
         public double ratioToFloor() {
             return endToEndSeconds / floor.totalSeconds();
+        }
+
+        public double ratioToDesignFloor() {
+            return endToEndSeconds / designFloor.totalSeconds();
         }
     }
 
@@ -90,17 +95,21 @@ public final class PropagationBenchmark {
 
     private static void print(String what, Run run, int number) {
         System.out.printf("%s N=%,d run %d: upload %.2f s, p50 %.0f ms, p99 %.0f ms, max %.0f ms, "
-                + "end to end %.2f s (%,.0f units/s), missing %d; floor %.2f s (COPY %.2f + produce %.2f), ratio %.1f%n",
+                + "end to end %.2f s (%,.0f units/s), missing %d; floor %.2f s (COPY %.2f + produce %.2f), ratio %.1f; "
+                + "design floor %.2f s (+ COPY %.2f + produce %.2f + consume %.2f), ratio %.1f%n",
                 what, run.n(), number, run.uploadSeconds(), run.latencies().percentileMs(50), run.latencies().percentileMs(99),
                 run.latencies().maxMs(), run.endToEndSeconds(), run.unitsPerSecond(), run.missing(),
-                run.floor().totalSeconds(), run.floor().copySeconds(), run.floor().produceSeconds(), run.ratioToFloor());
+                run.floor().totalSeconds(), run.floor().copySeconds(), run.floor().produceSeconds(), run.ratioToFloor(),
+                run.designFloor().totalSeconds(), run.designFloor().copySeconds(), run.designFloor().produceSeconds(),
+                run.designFloor().consumeSeconds(), run.ratioToDesignFloor());
     }
 
     private Run once(RecommendationSubscriber subscriber, int n, int repetition) throws Exception {
         int post = ++posts;
         // Every post shifts every roll by its number: each unit's figure changes, so each gets new recommendations.
         String csv = geography.bulletinCsv(n, post);
-        RawFloor.Figures floor = RawFloor.measure(system, csv, n);
+        String floorTopic = system.topicPrefix() + "bench.floor." + post;
+        RawFloor.Figures floor = RawFloor.measure(system, csv, n, floorTopic);
         List<String> codes = geography.units().subList(0, n).stream().map(SyntheticKazakhstan.Unit::code).toList();
         String url = system.url(Part.GATEWAY) + "/api/v1/bulletins?issuer=" + "seatwise%20bench" + "&rollDate="
                 + LocalDate.of(2024, 1, 1).plusDays(post) + "&title=N%3D" + n;
@@ -117,7 +126,9 @@ public final class PropagationBenchmark {
         Map<String, Long> arrived = subscriber.await(body.get("id").asText(), codes, EVENTS_PER_UNIT, Duration.ofMinutes(10));
         long[] latencies = arrived.values().stream().mapToLong(t -> Math.max(0, t - created)).toArray();
         long last = arrived.values().stream().mapToLong(Long::longValue).max().orElse(created);
+        // After the post, not before: its 3N rows and records would otherwise load the disk and the broker under it.
+        DesignFloor.Figures designFloor = DesignFloor.measure(system, codes, EVENTS_PER_UNIT, floorTopic, floor);
         return new Run(n, repetition, (created - sent) / 1e9, new Latencies(latencies), n - arrived.size(),
-                (last - sent) / 1e9, floor);
+                (last - sent) / 1e9, floor, designFloor);
     }
 }

@@ -34,7 +34,8 @@ public final class RawFloor {
     private RawFloor() {
     }
 
-    static Figures measure(SeatwiseSystem system, String csv, int n) throws Exception {
+    /** Produces to {@code topic}, which must be new: {@link DesignFloor} reads these records back. */
+    static Figures measure(SeatwiseSystem system, String csv, int n, String topic) throws Exception {
         long start = System.nanoTime();
         try (Connection c = system.connect(Part.ELECTION); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS bench_floor (unit_code text NOT NULL, voters bigint NOT NULL)");
@@ -44,7 +45,6 @@ public final class RawFloor {
                     .copyIn("COPY bench_floor FROM STDIN (FORMAT csv, HEADER true)", new StringReader(csv));
         }
         double copySeconds = (System.nanoTime() - start) / 1e9;
-        String topic = system.topicPrefix() + "bench.floor";
         try (KafkaProducer<String, byte[]> producer = Kafka.producer(system.kafka(), "bench-floor")) {
             producer.partitionsFor(topic); // metadata fetched before the clock starts
             start = System.nanoTime();
