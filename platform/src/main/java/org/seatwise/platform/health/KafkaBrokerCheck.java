@@ -1,6 +1,8 @@
 package org.seatwise.platform.health;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
@@ -13,6 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.seatwise.platform.events.KafkaClientSettings;
+
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Ready only while the Kafka broker answers. Unlike the built-in check, it is bounded: a down broker
@@ -29,7 +34,7 @@ public class KafkaBrokerCheck implements HealthCheck {
     private final Map<String, Object> kafkaConfig;
 
     public KafkaBrokerCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @io.smallrye.common.annotation.Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.bootstrapServers = bootstrapServers;
         this.kafkaConfig = Map.copyOf(kafkaConfig);
     }
@@ -54,12 +59,7 @@ public class KafkaBrokerCheck implements HealthCheck {
             synchronized (this) {
                 if (admin == null) {
                     // The security settings of every kafka.* client, so that the check works on a secured listener.
-                    Map<String, Object> config = new java.util.HashMap<>();
-                    kafkaConfig.forEach((k, v) -> {
-                        if (AdminClientConfig.configNames().contains(k)) {
-                            config.put(k, v);
-                        }
-                    });
+                    Properties config = KafkaClientSettings.of(kafkaConfig, AdminClientConfig.configNames());
                     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
                     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
                     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
@@ -74,7 +74,7 @@ public class KafkaBrokerCheck implements HealthCheck {
     @PreDestroy
     void close() {
         if (admin != null) {
-            admin.close(java.time.Duration.ofSeconds(1));
+            admin.close(Duration.ofSeconds(1));
         }
     }
 }
