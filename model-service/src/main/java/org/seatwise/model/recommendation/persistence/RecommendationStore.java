@@ -1,7 +1,6 @@
 package org.seatwise.model.recommendation.persistence;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -223,7 +222,7 @@ public class RecommendationStore {
         try (Statement savepoint = c.createStatement()) {
             savepoint.execute("SAVEPOINT recommendation_copy");
             try {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(copyText(table)));
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, CopyText.of(table).stream());
                 savepoint.execute("RELEASE SAVEPOINT recommendation_copy");
                 return Set.of();
             } catch (SQLException e) {
@@ -257,35 +256,6 @@ public class RecommendationStore {
                 Integer.toString(in.bulletinVersion()) };
         }
         return table;
-    }
-
-    /** COPY's text format: a line per row, tab between columns, \N for NULL, backslash escapes in values. */
-    private static String copyText(String[][] table) {
-        StringBuilder text = new StringBuilder(table.length * 320);
-        for (String[] row : table) {
-            for (int col = 0; col < row.length; col++) {
-                if (col > 0) {
-                    text.append('\t');
-                }
-                String value = row[col];
-                if (value == null) {
-                    text.append("\\N");
-                    continue;
-                }
-                for (int i = 0; i < value.length(); i++) {
-                    char ch = value.charAt(i);
-                    switch (ch) {
-                        case '\\' -> text.append("\\\\");
-                        case '\t' -> text.append("\\t");
-                        case '\n' -> text.append("\\n");
-                        case '\r' -> text.append("\\r");
-                        default -> text.append(ch);
-                    }
-                }
-            }
-            text.append('\n');
-        }
-        return text.toString();
     }
 
     /** Inserts the rows and returns the ids of those that were stored before (the conflicts). */
