@@ -17,8 +17,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -337,14 +335,14 @@ class DashboardBrowserIT {
         String issuer = "CEC " + script + img + "'; DROP TABLE roll_figure; --";
         String councilSource = "Maslikhat " + img + attr + "'; DROP TABLE council_seats; --";
 
-        long censusUnits = count(Part.CENSUS, "SELECT count(*) FROM unit");
-        long knownUnits = count(Part.ELECTION, "SELECT count(*) FROM known_unit");
-        long viewUnits = count(Part.MODEL, "SELECT count(*) FROM unit_view");
+        long censusUnits = system.count(Part.CENSUS, "SELECT count(*) FROM unit");
+        long knownUnits = system.count(Part.ELECTION, "SELECT count(*) FROM known_unit");
+        long viewUnits = system.count(Part.MODEL, "SELECT count(*) FROM unit_view");
         registerInCensus(code, names, "Hostile test " + script);
         announceOnly(markupCode);
-        await("both units known to election-service and model-service", Duration.ofSeconds(60), () ->
-                count(Part.ELECTION, "SELECT count(*) FROM known_unit WHERE code IN ('" + code + "', '" + markupCode + "')") == 2
-                        && count(Part.MODEL, "SELECT count(*) FROM unit_view WHERE code IN ('" + code + "', '" + markupCode + "')") == 2);
+        Await.until("both units known to election-service and model-service", Duration.ofSeconds(60), () ->
+                system.count(Part.ELECTION, "SELECT count(*) FROM known_unit WHERE code IN ('" + code + "', '" + markupCode + "')") == 2
+                        && system.count(Part.MODEL, "SELECT count(*) FROM unit_view WHERE code IN ('" + code + "', '" + markupCode + "')") == 2);
         assertThat(get("/api/v1/units/" + code).get("names").get("en").asText()).isEqualTo(names.get("en"));
         for (String unit : List.of(code, markupCode)) {
             HttpResponse<String> council = put("/api/v1/councils/" + pathSegment(unit) + "/convocations/VIII", Map.of(
@@ -382,7 +380,7 @@ class DashboardBrowserIT {
         }
 
         // The chart: both councils are points, labelled with their codes (SVG text); the tooltip names the unit as text.
-        await("model-service has the councils' seats", Duration.ofSeconds(60), () ->
+        Await.until("model-service has the councils' seats", Duration.ofSeconds(60), () ->
                 get("/api/v1/recommendations/" + code).path("currentSeats").asInt() == 25
                         && get("/api/v1/recommendations/" + pathSegment(markupCode)).path("currentSeats").asInt() == 25);
         open("#/chart");
@@ -418,12 +416,12 @@ class DashboardBrowserIT {
         // Stored literally, and every table the payloads name is still there and answers.
         assertThat(get("/api/v1/units/" + code).get("names").toString()).contains("DROP TABLE known_unit", "DROP TABLE unit_view");
         assertThat(get("/api/v1/recommendations/" + code).path("input").path("provenance").path("source").asText()).isEqualTo(issuer);
-        assertThat(count(Part.CENSUS, "SELECT count(*) FROM unit")).isEqualTo(censusUnits + 1);
-        assertThat(count(Part.ELECTION, "SELECT count(*) FROM known_unit")).isEqualTo(knownUnits + 2);
-        assertThat(count(Part.MODEL, "SELECT count(*) FROM unit_view")).isEqualTo(viewUnits + 2);
-        assertThat(count(Part.MODEL, "SELECT count(*) FROM roll_figure")).isPositive();
-        assertThat(count(Part.MODEL, "SELECT count(*) FROM council_seats")).isPositive();
-        assertThat(count(Part.ELECTION, "SELECT count(*) FROM bulletin")).isPositive();
+        assertThat(system.count(Part.CENSUS, "SELECT count(*) FROM unit")).isEqualTo(censusUnits + 1);
+        assertThat(system.count(Part.ELECTION, "SELECT count(*) FROM known_unit")).isEqualTo(knownUnits + 2);
+        assertThat(system.count(Part.MODEL, "SELECT count(*) FROM unit_view")).isEqualTo(viewUnits + 2);
+        assertThat(system.count(Part.MODEL, "SELECT count(*) FROM roll_figure")).isPositive();
+        assertThat(system.count(Part.MODEL, "SELECT count(*) FROM council_seats")).isPositive();
+        assertThat(system.count(Part.ELECTION, "SELECT count(*) FROM bulletin")).isPositive();
         assertThat(get("/api/v1/recommendations").size()).isEqualTo(COUNCILS + 2);
     }
 
@@ -593,23 +591,6 @@ class DashboardBrowserIT {
                 .PUT(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static long count(Part part, String sql) throws Exception {
-        try (Connection c = system.connect(part); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void await(String what, Duration timeout, java.util.concurrent.Callable<Boolean> done) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " not within " + timeout);
-            }
-            Thread.sleep(200);
-        }
-    }
-
     /**
      * What the hostile reads must not change: the lists they read and every table they name, taken once two takes 2 s
      * apart agree (model-service may still be applying an earlier test's bulletin).
@@ -622,11 +603,11 @@ class DashboardBrowserIT {
                     "/api/v1/caps")) {
                 now.put(read, get(read).toString());
             }
-            now.put("census unit", String.valueOf(count(Part.CENSUS, "SELECT count(*) FROM unit")));
-            now.put("election known_unit", String.valueOf(count(Part.ELECTION, "SELECT count(*) FROM known_unit")));
-            now.put("election bulletin", String.valueOf(count(Part.ELECTION, "SELECT count(*) FROM bulletin")));
-            now.put("model unit_view", String.valueOf(count(Part.MODEL, "SELECT count(*) FROM unit_view")));
-            now.put("model recommendation", String.valueOf(count(Part.MODEL, "SELECT count(*) FROM recommendation")));
+            now.put("census unit", String.valueOf(system.count(Part.CENSUS, "SELECT count(*) FROM unit")));
+            now.put("election known_unit", String.valueOf(system.count(Part.ELECTION, "SELECT count(*) FROM known_unit")));
+            now.put("election bulletin", String.valueOf(system.count(Part.ELECTION, "SELECT count(*) FROM bulletin")));
+            now.put("model unit_view", String.valueOf(system.count(Part.MODEL, "SELECT count(*) FROM unit_view")));
+            now.put("model recommendation", String.valueOf(system.count(Part.MODEL, "SELECT count(*) FROM recommendation")));
             if (now.equals(previous)) {
                 return now;
             }

@@ -263,10 +263,7 @@ class FaultToleranceIT {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = system.connect(Part.ELECTION); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return system.count(Part.ELECTION, sql);
     }
 
     static Map<String, Object> bulletin(String issuer, LocalDate rollDate, Map<String, Long> rows) {

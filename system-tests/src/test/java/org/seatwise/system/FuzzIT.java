@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -69,13 +66,13 @@ class FuzzIT {
         // A valid upload first: election-service then knows the units, so every rejection below is the input's fault.
         awaitAccepted(election, "{\"issuer\":\"fuzz warm-up\",\"rollDate\":\"2023-01-01\","
                 + "\"rows\":[{\"unitCode\":\"KZ-61\",\"voters\":1000}]}");
-        long bulletinsBefore = count(Part.ELECTION, "SELECT count(*) FROM bulletin");
-        long rowsBefore = count(Part.ELECTION, "SELECT count(*) FROM bulletin_row");
+        long bulletinsBefore = system.count(Part.ELECTION, "SELECT count(*) FROM bulletin");
+        long rowsBefore = system.count(Part.ELECTION, "SELECT count(*) FROM bulletin_row");
         int listedBefore = Api.getJson(election + "?limit=1000").size();
 
         Run run = fuzz(election, BulletinFuzzCases::generate);
-        long bulletinsAfter = count(Part.ELECTION, "SELECT count(*) FROM bulletin");
-        long rowsAfter = count(Part.ELECTION, "SELECT count(*) FROM bulletin_row");
+        long bulletinsAfter = system.count(Part.ELECTION, "SELECT count(*) FROM bulletin");
+        long rowsAfter = system.count(Part.ELECTION, "SELECT count(*) FROM bulletin_row");
         int listedAfter = Api.getJson(election + "?limit=1000").size();
         System.out.printf("fuzz, malformed bulletins: %s; bulletins stored %d -> %d, rows %d -> %d, listed %d -> %d%n", run,
                 bulletinsBefore, bulletinsAfter, rowsBefore, rowsAfter, listedBefore, listedAfter);
@@ -94,12 +91,12 @@ class FuzzIT {
         awaitAccepted(census, PopulationFuzzCases.WARM_UP);
         String figures = "SELECT count(*) FROM population_figure";
         String sources = "SELECT count(DISTINCT source) FROM population_figure";
-        long figuresBefore = count(Part.CENSUS, figures);
-        long sourcesBefore = count(Part.CENSUS, sources);
+        long figuresBefore = system.count(Part.CENSUS, figures);
+        long sourcesBefore = system.count(Part.CENSUS, sources);
 
         Run run = fuzz(census, PopulationFuzzCases::generate);
-        long figuresAfter = count(Part.CENSUS, figures);
-        long sourcesAfter = count(Part.CENSUS, sources);
+        long figuresAfter = system.count(Part.CENSUS, figures);
+        long sourcesAfter = system.count(Part.CENSUS, sources);
         System.out.printf("fuzz, malformed population files: %s; figures stored %d -> %d, sources %d -> %d%n", run, figuresBefore,
                 figuresAfter, sourcesBefore, sourcesAfter);
 
@@ -232,12 +229,5 @@ class FuzzIT {
             Thread.sleep(500);
         }
         throw new AssertionError("the warm-up upload to " + url + " was not accepted within 90 s");
-    }
-
-    private static long count(Part part, String sql) throws Exception {
-        try (Connection c = system.connect(part); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }

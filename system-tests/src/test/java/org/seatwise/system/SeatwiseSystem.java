@@ -87,6 +87,14 @@ public final class SeatwiseSystem implements AutoCloseable {
                 PG_PASSWORD);
     }
 
+    /** The number a query on a part's database answers (its first column of its first row): a count, mostly. */
+    public long count(Part part, String sql) throws SQLException {
+        try (Connection c = connect(part); java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     /** Ends one part: SIGKILL when {@code kill}, else a graceful stop; its port and database stay its own. */
     public void stop(Part part, boolean kill) throws InterruptedException {
         Process p = processes.get(part);

@@ -3,9 +3,6 @@ package org.seatwise.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,23 +99,6 @@ class ServiceKilledIT {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static long count(Part part, String sql) throws Exception {
-        try (Connection c = system.connect(part); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static void await(String what, Duration timeout, java.util.concurrent.Callable<Boolean> done) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.call()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " not within " + timeout);
-            }
-            Thread.sleep(200);
-        }
-    }
-
     private static final String CURRENT_SYNTHETIC = "SELECT count(*) FROM recommendation_current WHERE unit_code LIKE 'XS-%'";
 
     @Test
@@ -126,9 +106,9 @@ class ServiceKilledIT {
     void killedMidBulletin() throws Exception {
         long started = System.nanoTime();
         registerUnits();
-        await("10,000 units known to election-service and model-service", Duration.ofSeconds(90),
-                () -> count(Part.ELECTION, "SELECT count(*) FROM known_unit WHERE code LIKE 'XS-%'") == UNITS
-                        && count(Part.MODEL, "SELECT count(*) FROM unit_view WHERE code LIKE 'XS-%'") == UNITS);
+        Await.until("10,000 units known to election-service and model-service", Duration.ofSeconds(90),
+                () -> system.count(Part.ELECTION, "SELECT count(*) FROM known_unit WHERE code LIKE 'XS-%'") == UNITS
+                        && system.count(Part.MODEL, "SELECT count(*) FROM unit_view WHERE code LIKE 'XS-%'") == UNITS);
 
         StringBuilder rows = new StringBuilder("unit_code,voters\n");
         for (int i = 1; i <= UNITS; i++) {
@@ -143,22 +123,22 @@ class ServiceKilledIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         long atKill;
         do {
-            atKill = count(Part.MODEL, CURRENT_SYNTHETIC);
+            atKill = system.count(Part.MODEL, CURRENT_SYNTHETIC);
             if (atKill < UNITS * RULES.size() / 10) {
                 Thread.sleep(50);
             }
         } while (atKill < UNITS * RULES.size() / 10 && System.nanoTime() < deadline + (atKill == 0 ? 60_000_000_000L : 0));
         system.stop(Part.MODEL, true);
-        long storedAtKill = count(Part.MODEL, CURRENT_SYNTHETIC);
-        long rollsAtKill = count(Part.MODEL, "SELECT count(*) FROM roll_figure WHERE unit_code LIKE 'XS-%'");
+        long storedAtKill = system.count(Part.MODEL, CURRENT_SYNTHETIC);
+        long rollsAtKill = system.count(Part.MODEL, "SELECT count(*) FROM roll_figure WHERE unit_code LIKE 'XS-%'");
         System.out.printf("[killed] SIGKILL after %.1f s: %d of %d recommendations and %d of %d roll figures committed%n",
                 (System.nanoTime() - started) / 1e9, storedAtKill, UNITS * RULES.size(), rollsAtKill, UNITS);
         assertThat(storedAtKill).as("killed while processing, not before or after").isPositive().isLessThan((long) UNITS * RULES.size());
 
         long restartAt = System.nanoTime();
         system.restart(Part.MODEL);
-        await("every recommendation after the restart", Duration.ofSeconds(120),
-                () -> count(Part.MODEL, CURRENT_SYNTHETIC) == (long) UNITS * RULES.size());
+        Await.until("every recommendation after the restart", Duration.ofSeconds(120),
+                () -> system.count(Part.MODEL, CURRENT_SYNTHETIC) == (long) UNITS * RULES.size());
         System.out.printf("[killed] restarted and complete %.1f s after the restart%n", (System.nanoTime() - restartAt) / 1e9);
 
         // The final recommendations against an uninterrupted computation of the same inputs.
@@ -210,7 +190,7 @@ class ServiceKilledIT {
         Map<String, Set<String>> rollIds = tail(system.topicPrefix() + "seatwise.election.v1", bulletinId, rollRecords);
         Map<String, Set<String>> recommendationContents = tail(system.topicPrefix() + "seatwise.recommendations.v1", "\"XS-",
                 recommendationRecords);
-        long received = count(Part.MODEL, "SELECT count(*) FROM processed_event WHERE event_id IN ("
+        long received = system.count(Part.MODEL, "SELECT count(*) FROM processed_event WHERE event_id IN ("
                 + String.join(",", rollIds.keySet().stream().map(id -> "'" + id.replace("'", "") + "'").toList()) + ")");
         long records = recommendationContents.values().stream().mapToLong(Set::size).sum();
         List<String> reused = recommendationContents.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();

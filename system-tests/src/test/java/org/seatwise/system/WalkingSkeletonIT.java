@@ -93,6 +93,11 @@ class WalkingSkeletonIT {
 
         // Councils' current seats come from election-service's seed: wait until model-service has them.
         awaitJson(gateway + "/api/v1/councils/KZ-61", 200, Duration.ofSeconds(60));
+        // election-service checks every row's unit against those census-service announced, which it learns over Kafka:
+        // a bulletin posted before it has all 20 is refused (422, unknown unit), as it should be.
+        String codes = String.join("','", voters.keySet());
+        Await.until("the 20 units known to election-service", Duration.ofSeconds(60),
+                () -> system.count(Part.ELECTION, "SELECT count(*) FROM known_unit WHERE code IN ('" + codes + "')") == 20);
         long posted = System.nanoTime();
         var response = HTTP.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/bulletins"))
                 .header("Content-Type", "application/json")
