@@ -2,6 +2,7 @@ package org.seatwise.bench.propagation;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -49,7 +50,7 @@ public final class DesignFloor {
         int records = unitCodes.size() * eventsPerUnit;
         byte[] payload = Kafka.JSON.writeValueAsBytes(sampleRecommendation(unitCodes.get(0)));
         StringBuilder rows = new StringBuilder(records * (payload.length + 16));
-        String json = new String(payload, java.nio.charset.StandardCharsets.UTF_8).replace("\"", "\"\"");
+        String json = new String(payload, StandardCharsets.UTF_8).replace("\"", "\"\"");
         for (String code : unitCodes) {
             for (int c = 0; c < eventsPerUnit; c++) {
                 rows.append(code).append(',').append(c).append(",\"").append(json).append("\"\n");
