@@ -1,5 +1,6 @@
 package org.seatwise.contracts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,10 @@ import java.time.LocalDate;
  * @param bulletinId       the bulletin in election-service
  * @param bulletinVersion  1 for the first issue of a roll date, higher for corrections that supersede it
  * @param rowCount         how many rows the whole bulletin has (lets a consumer tell when it has all)
+ * @param acceptanceSequence election-service's monotonic count of accepted bulletins, the same for every row of one
+ *                         bulletin: of two figures of one unit and roll date, the one with the higher sequence is
+ *                         current, whoever issued it (0 in events written before it existed: older than any)
+ * @param acceptedAt       when election-service accepted the bulletin (null in events written before it existed)
  */
 public record VoterRollPublished(
         String bulletinId,
@@ -18,5 +23,7 @@ public record VoterRollPublished(
         String unitCode,
         long voters,
         LocalDate rollDate,
-        Provenance provenance) implements EventPayload {
+        Provenance provenance,
+        long acceptanceSequence,
+        Instant acceptedAt) implements EventPayload {
 }

@@ -38,7 +38,8 @@ class ContractsTest {
                     "Туркестанская область", "Turkestan Region"), "KZ", LocalDate.of(2018, 6, 19), null, List.of(), SOURCE);
             case POPULATION_RECORDED -> new PopulationRecorded("f-1", "KZ-10-ABAY", LocalDate.of(2021, 10, 1),
                     "TOTAL_POPULATION", 14_240, SOURCE);
-            case VOTER_ROLL_PUBLISHED -> new VoterRollPublished("b-1", 1, 20, "KZ-61", 1_177_507, LocalDate.of(2023, 1, 1), SOURCE);
+            case VOTER_ROLL_PUBLISHED -> new VoterRollPublished("b-1", 1, 20, "KZ-61", 1_177_507, LocalDate.of(2023, 1, 1), SOURCE, 7,
+                    Instant.parse("2025-01-15T10:00:00Z"));
             case COUNCIL_SEATS_RECORDED -> new CouncilSeatsRecorded("KZ-61", "VIII", LocalDate.of(2023, 3, 19), 46, SOURCE);
             case LEGAL_CAP_RECORDED -> new LegalCapRecorded("KZ", "OBLAST", LocalDate.of(2001, 1, 23), 50,
                     "Law of 23 January 2001 on local government (art. 5(3))", SOURCE);

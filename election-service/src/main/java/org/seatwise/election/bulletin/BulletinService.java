@@ -92,7 +92,7 @@ public class BulletinService {
         }
         Optional<Bulletin> current = store.currentForUpdate(header.issuer(), header.rollDate());
         Bulletin bulletin = new Bulletin(UUID.randomUUID(), header, hash, current.map(b -> b.version() + 1).orElse(1),
-                null, valid.rows().size(), Instant.now(clock));
+                null, valid.rows().size(), Instant.now(clock), store.nextAcceptance());
         long start = System.nanoTime();
         store.insert(bulletin, valid.rows(), rowsStored);
         long rowsDone = System.nanoTime();
@@ -116,7 +116,8 @@ public class BulletinService {
                 RollRow row = rows.get(index);
                 return OutgoingEvent.withStableId("voter-roll/" + bulletinId + "/" + row.unitCode(),
                         new VoterRollPublished(bulletinId, bulletin.version(), bulletin.rowCount(), row.unitCode(),
-                                row.voters(), bulletin.header().rollDate(), provenance));
+                                row.voters(), bulletin.header().rollDate(), provenance, bulletin.acceptanceSequence(),
+                                bulletin.receivedAt()));
             }
 
             @Override

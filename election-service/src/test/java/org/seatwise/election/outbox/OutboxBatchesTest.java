@@ -56,7 +56,7 @@ class OutboxBatchesTest {
                 List<OutgoingEvent> events = new ArrayList<>();
                 for (int i = 0; i < size; i++, next++) {
                     events.add(OutgoingEvent.of(new VoterRollPublished(bulletin, 1, total, unit, next, LocalDate.of(2024, 1, 1),
-                            new Provenance("OutboxBatchesTest", LocalDate.of(2024, 1, 1), null))));
+                            new Provenance("OutboxBatchesTest", LocalDate.of(2024, 1, 1), null), 1, null)));
                 }
                 QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(events));
             }

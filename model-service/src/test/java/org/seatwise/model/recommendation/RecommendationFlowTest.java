@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
@@ -35,6 +36,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class RecommendationFlowTest {
 
     private static final Provenance SOURCE = new Provenance("test commission", LocalDate.of(2023, 1, 1), null);
+    /** election-service's acceptance sequence: each bulletin of the test accepted after the one before. */
+    private static final AtomicLong ACCEPTED = new AtomicLong();
 
     /** A unit code of its own in jurisdiction T (where capBinds sets a cap) or another one. */
     private static String newUnit(String jurisdiction) {
@@ -46,7 +49,8 @@ class RecommendationFlowTest {
     }
 
     private static VoterRollPublished roll(String unit, String bulletin, long voters) {
-        return new VoterRollPublished(bulletin, 1, 1, unit, voters, LocalDate.of(2023, 1, 1), SOURCE);
+        return new VoterRollPublished(bulletin, 1, 1, unit, voters, LocalDate.of(2023, 1, 1), SOURCE,
+                ACCEPTED.incrementAndGet(), null);
     }
 
     private static void register(TestEvents events, String unit, int seats) {

@@ -74,7 +74,7 @@ class StableEventIdTest {
             events.send(UUID.randomUUID().toString(), seats);
             // 404,469 voters: a cube root (73.954013307584998143725976...) with more than 20 decimals.
             events.send(UUID.randomUUID().toString(), new VoterRollPublished("bulletin-" + unit, 1, 1, unit, 404_469,
-                    LocalDate.of(2023, 1, 1), SOURCE));
+                    LocalDate.of(2023, 1, 1), SOURCE, 1, null));
             int configurations = 3;
             var first = tail.await(e -> unit.equals(e.subject()), configurations, Duration.ofSeconds(60));
             assertThat(first).hasSize(configurations);
@@ -97,7 +97,7 @@ class StableEventIdTest {
             CouncilSeatsRecorded seats = new CouncilSeatsRecorded(unit, "VIII", LocalDate.of(2023, 3, 19), 46, SOURCE);
             events.send(UUID.randomUUID().toString(), seats);
             events.send(UUID.randomUUID().toString(), new VoterRollPublished("bulletin-" + unit, 1, 1, unit, 1_177_507,
-                    LocalDate.of(2023, 1, 1), SOURCE));
+                    LocalDate.of(2023, 1, 1), SOURCE, 1, null));
             var first = tail.await(e -> unit.equals(e.subject()) && e.data().contains("\"currentSeats\":46"), 1, Duration.ofSeconds(60));
             assertThat(first).isNotEmpty();
             int before = tail.drain(e -> unit.equals(e.subject()), Duration.ofSeconds(3)).size(); // one per active configuration

@@ -29,7 +29,7 @@ import io.agroal.api.AgroalDataSource;
 public class BulletinStore {
 
     private static final String COLUMNS = "id, issuer, title, roll_date, published_on, citation, content_hash, "
-            + "version, superseded_by, row_count, received_at";
+            + "version, superseded_by, row_count, received_at, acceptance_seq";
     /**
      * Rows per statement, each column as one array: one short statement to parse instead of a
      * multi-row INSERT with four parameters a row.
@@ -58,15 +58,26 @@ public class BulletinStore {
                 + "FOR UPDATE", issuer, Date.valueOf(rollDate));
     }
 
+    /** The next number of the acceptance sequence (one for all issuers; see V5__acceptance_sequence.sql). */
+    public long nextAcceptance() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT nextval('bulletin_acceptance')");
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot number an accepted bulletin", e);
+        }
+    }
+
     public List<Bulletin> list(int limit) {
-        return many("SELECT " + COLUMNS + " FROM bulletin ORDER BY received_at DESC, version DESC LIMIT ?", limit);
+        return many("SELECT " + COLUMNS + " FROM bulletin ORDER BY acceptance_seq DESC LIMIT ?", limit);
     }
 
     /** Inserts the bulletin and its rows, telling {@code rowsStored} the count after each batch. */
     public void insert(Bulletin b, List<RollRow> rows, IntConsumer rowsStored) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO bulletin (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 s.setObject(1, b.id());
                 s.setString(2, b.header().issuer());
                 s.setString(3, b.header().title());
@@ -78,6 +89,7 @@ public class BulletinStore {
                 s.setObject(9, b.supersededBy());
                 s.setInt(10, b.rowCount());
                 s.setTimestamp(11, Timestamp.from(b.receivedAt()));
+                s.setLong(12, b.acceptanceSequence());
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement(INSERT_ROWS)) {
@@ -108,7 +120,7 @@ public class BulletinStore {
     public Optional<LatestVoters> latestVoters(String unitCode) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT r.voters, b.id, b.roll_date, b.issuer FROM bulletin_row r JOIN bulletin b ON b.id = r.bulletin_id "
-                        + "WHERE r.unit_code = ? AND b.superseded_by IS NULL ORDER BY b.roll_date DESC, b.received_at DESC LIMIT 1")) {
+                        + "WHERE r.unit_code = ? AND b.superseded_by IS NULL ORDER BY b.roll_date DESC, b.acceptance_seq DESC LIMIT 1")) {
             s.setString(1, unitCode);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new LatestVoters(r.getLong(1), r.getObject(2, UUID.class),
@@ -168,7 +180,7 @@ public class BulletinStore {
                                     r.getDate("roll_date").toLocalDate(),
                                     published == null ? null : published.toLocalDate(), r.getString("citation")),
                             r.getString("content_hash"), r.getInt("version"), r.getObject("superseded_by", UUID.class),
-                            r.getInt("row_count"), r.getTimestamp("received_at").toInstant()));
+                            r.getInt("row_count"), r.getTimestamp("received_at").toInstant(), r.getLong("acceptance_seq")));
                 }
             }
             return found;
