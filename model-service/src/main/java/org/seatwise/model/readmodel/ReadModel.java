@@ -50,8 +50,10 @@ public class ReadModel {
 
     /**
      * Inserts the roll figures in one statement per chunk, each column as one array: a batch of 2,000
-     * single-row inserts with seven binds each waited 34 µs a row on PostgreSQL (docs/performance.md). Of two
-     * figures for one (unit, bulletin) the first stays, as before.
+     * single-row inserts with seven binds each waited 34 µs a row on PostgreSQL (docs/performance.md).
+     * The figures are a set keyed by (unit, bulletin), added to only if absent, and the current figure is the
+     * maximum of that set by {@link #CURRENT_ORDER}: applying the same events in any order, in any batches,
+     * twice or replayed, leaves the same current figure (CurrentFigureConvergenceTest), with or without the inbox.
      */
     public void applyRolls(List<VoterRollPublished> rolls) {
         if (rolls.isEmpty()) {
@@ -60,11 +62,12 @@ public class ReadModel {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(INSERT_ROLLS)) {
             for (int from = 0; from < rolls.size(); from += CHUNK) {
                 List<VoterRollPublished> chunk = rolls.subList(from, Math.min(rolls.size(), from + CHUNK));
-                String[][] columns = new String[7][chunk.size()];
+                String[][] columns = new String[9][chunk.size()];
                 for (int i = 0; i < chunk.size(); i++) {
                     VoterRollPublished v = chunk.get(i);
                     String[] row = { v.unitCode(), v.bulletinId(), Integer.toString(v.bulletinVersion()),
-                        Long.toString(v.voters()), v.rollDate() == null ? null : v.rollDate().toString(), v.provenance().source(), v.provenance().citation() };
+                        Long.toString(v.voters()), v.rollDate() == null ? null : v.rollDate().toString(), v.provenance().source(), v.provenance().citation(),
+                        Long.toString(v.acceptanceSequence()), v.acceptedAt() == null ? null : v.acceptedAt().toString() };
                     for (int col = 0; col < row.length; col++) {
                         columns[col][i] = row[col];
                     }
@@ -80,8 +83,13 @@ public class ReadModel {
     }
 
     private static final String INSERT_ROLLS = "INSERT INTO roll_figure (unit_code, bulletin_id, bulletin_version, voters, "
-            + "roll_date, source, citation) SELECT * FROM unnest(?::text[], ?::text[], ?::int[], ?::bigint[], ?::date[], "
-            + "?::text[], ?::text[]) ON CONFLICT DO NOTHING";
+            + "roll_date, source, citation, acceptance_seq, accepted_at) SELECT * FROM unnest(?::text[], ?::text[], ?::int[], "
+            + "?::bigint[], ?::date[], ?::text[], ?::text[], ?::bigint[], ?::timestamptz[]) ON CONFLICT DO NOTHING";
+    /**
+     * The one rule for a unit's current figure (README, "Which figure is current"): the latest roll date, then the
+     * bulletin election-service accepted last; the bulletin id only orders figures of events older than the sequence.
+     */
+    static final String CURRENT_ORDER = "roll_date DESC, acceptance_seq DESC, bulletin_id DESC";
     private static final int CHUNK = 5_000;
 
     public void applySeats(List<CouncilSeatsRecorded> seats) {
@@ -248,10 +256,10 @@ public class ReadModel {
             query(c, "SELECT u.code, v.kind FROM unnest(?::text[]) AS u(code) "
                     + "CROSS JOIN LATERAL (SELECT kind FROM unit_view WHERE code = u.code LIMIT 1) v", codes,
                     r -> kinds.put(r.getString(1), r.getString(2)));
-            // Per unit the first entry of roll_figure_latest (LIMIT 1), not all of its figures sorted.
+            // Per unit the first entry of the index roll_figure_current (LIMIT 1), not all of its figures sorted.
             query(c, "SELECT u.code, f.bulletin_id, f.bulletin_version, f.voters, f.roll_date, f.source, f.citation "
                     + "FROM unnest(?::text[]) AS u(code) CROSS JOIN LATERAL (SELECT * FROM roll_figure WHERE unit_code = u.code "
-                    + "ORDER BY roll_date DESC, bulletin_version DESC, received_at DESC LIMIT 1) f", codes,
+                    + "ORDER BY " + CURRENT_ORDER + " LIMIT 1) f", codes,
                     r -> rolls.put(r.getString(1), new RollFigure(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
                             r.getDate(5).toLocalDate(), new Provenance(r.getString(6), r.getDate(5).toLocalDate(), r.getString(7)))));
             query(c, "SELECT DISTINCT ON (unit_code) unit_code, seats FROM council_seats WHERE unit_code = ANY (?) "
