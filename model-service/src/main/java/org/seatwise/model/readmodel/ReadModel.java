@@ -274,6 +274,67 @@ public class ReadModel {
         return inputs;
     }
 
+    /**
+     * The inputs of the given units as they were in force on a day: the current figure among those of roll dates up
+     * to it (same rule as {@link #inputs}), and the seats of the latest convocation elected by then.
+     */
+    public Map<String, UnitInputs> inputsOn(Collection<String> unitCodes, java.time.LocalDate on) {
+        Map<String, String> kinds = new HashMap<>();
+        Map<String, RollFigure> rolls = new HashMap<>();
+        Map<String, Integer> seats = new HashMap<>();
+        String[] codes = unitCodes.toArray(String[]::new);
+        try (Connection c = dataSource.getConnection()) {
+            query(c, "SELECT code, kind FROM unit_view WHERE code = ANY (?)", codes, r -> kinds.put(r.getString(1), r.getString(2)));
+            queryOn(c, "SELECT u.code, f.bulletin_id, f.bulletin_version, f.voters, f.roll_date, f.source, f.citation "
+                    + "FROM unnest(?::text[]) AS u(code) CROSS JOIN LATERAL (SELECT * FROM roll_figure WHERE unit_code = u.code "
+                    + "AND roll_date <= ? ORDER BY " + CURRENT_ORDER + " LIMIT 1) f", codes, on,
+                    r -> rolls.put(r.getString(1), new RollFigure(r.getString(1), r.getString(2), r.getInt(3), r.getLong(4),
+                            r.getDate(5).toLocalDate(), new Provenance(r.getString(6), r.getDate(5).toLocalDate(), r.getString(7)))));
+            queryOn(c, "SELECT DISTINCT ON (unit_code) unit_code, seats FROM council_seats WHERE unit_code = ANY (?) "
+                    + "AND (election_date IS NULL OR election_date <= ?) ORDER BY unit_code, ordinal DESC", codes, on,
+                    r -> seats.put(r.getString(1), r.getInt(2)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the inputs of " + codes.length + " units on " + on, e);
+        }
+        Map<String, UnitInputs> inputs = new java.util.LinkedHashMap<>();
+        for (String code : codes) {
+            inputs.put(code, new UnitInputs(code, kinds.get(code), rolls.get(code), seats.get(code)));
+        }
+        return inputs;
+    }
+
+    /** Codes of the units that had a voter figure of a roll date up to the day (or one unit, if it had), by code. */
+    public java.util.List<String> unitsWithRollOn(java.time.LocalDate on, String unitCode) {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT unit_code FROM roll_figure WHERE roll_date <= ? AND (?::text IS NULL OR unit_code = ?) ORDER BY unit_code")) {
+            s.setObject(1, on);
+            s.setString(2, unitCode);
+            s.setString(3, unitCode);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    codes.add(r.getString(1));
+                }
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list units with voter figures on " + on, e);
+        }
+    }
+
+    private static void queryOn(Connection c, String sql, String[] codes, java.time.LocalDate on, RowReader reader)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("text", codes));
+            s.setObject(2, on);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    reader.read(r);
+                }
+            }
+        }
+    }
+
     @FunctionalInterface
     private interface RowReader {
         void read(ResultSet row) throws SQLException;

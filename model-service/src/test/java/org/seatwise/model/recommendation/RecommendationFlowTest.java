@@ -48,6 +48,42 @@ class RecommendationFlowTest {
         return newUnit("T");
     }
 
+    @Test
+    @DisplayName("asOf is the day of the figures: the roll in force then, even when a later roll is current; knownAt is what was said at an instant")
+    void asOfIsTheFiguresDay() {
+        String unit = newUnit();
+        try (TestEvents events = new TestEvents()) {
+            register(events, unit, 30);
+            events.send(UUID.randomUUID().toString(), rollOn(unit, "b2023-" + unit, 1_000_000, LocalDate.of(2023, 1, 1)));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/recommendations/" + unit)
+                    .then().statusCode(200).body("seats", equalTo(100)));
+            // An older roll accepted later: never current, yet it is the answer for a day before 2023.
+            events.send(UUID.randomUUID().toString(), rollOn(unit, "b2021-" + unit, 404_469, LocalDate.of(2021, 1, 1)));
+            Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("asOf", "2022-06-01")
+                    .get("/api/v1/recommendations/" + unit).then().statusCode(200).body("seats", equalTo(74))
+                    .body("input.bulletinId", equalTo("b2021-" + unit)).body("input.provenance.date", equalTo("2021-01-01"))
+                    .body("otherRules.size()", equalTo(2)));
+            given().get("/api/v1/recommendations/" + unit).then().body("seats", equalTo(100));
+            given().queryParam("asOf", "2024-01-01").get("/api/v1/recommendations/" + unit).then().statusCode(200)
+                    .body("seats", equalTo(100)).body("input.bulletinId", equalTo("b2023-" + unit));
+            given().queryParam("asOf", "2020-12-31").get("/api/v1/recommendations/" + unit).then().statusCode(404)
+                    .contentType("application/problem+json");
+            given().queryParam("asOf", "2022-06-01").queryParam("model", "cube-root").queryParam("rounding", "floor")
+                    .get("/api/v1/recommendations").then().statusCode(200);
+            for (String bad : new String[] { "0000-01-01", "1899-12-31", "2023-02-30", "2023-1-1", "+2023-01-01", "yesterday" }) {
+                given().queryParam("asOf", bad).get("/api/v1/recommendations/" + unit).then().statusCode(422)
+                        .contentType("application/problem+json").body("errors[0].field", equalTo("asOf"));
+            }
+            given().queryParam("asOf", "2022-06-01").queryParam("knownAt", "2025-01-01T00:00:00Z")
+                    .get("/api/v1/recommendations/" + unit).then().statusCode(422).body("errors[0].field", equalTo("knownAt"));
+            given().queryParam("knownAt", "2000-01-01T00:00:00Z").get("/api/v1/recommendations/" + unit).then().statusCode(404);
+        }
+    }
+
+    private static VoterRollPublished rollOn(String unit, String bulletin, long voters, LocalDate date) {
+        return new VoterRollPublished(bulletin, 1, 1, unit, voters, date, SOURCE, ACCEPTED.incrementAndGet(), null);
+    }
+
     private static VoterRollPublished roll(String unit, String bulletin, long voters) {
         return new VoterRollPublished(bulletin, 1, 1, unit, voters, LocalDate.of(2023, 1, 1), SOURCE,
                 ACCEPTED.incrementAndGet(), null);
@@ -122,7 +158,7 @@ class RecommendationFlowTest {
             // The first stopped being current when its successor was computed.
             String successorComputed = given().get("/api/v1/recommendations/" + unit).then().body("supersededAt", nullValue())
                     .extract().path("computedAt");
-            given().queryParam("asOf", afterFirst.toString()).get("/api/v1/recommendations/" + unit).then().statusCode(200)
+            given().queryParam("knownAt", afterFirst.toString()).get("/api/v1/recommendations/" + unit).then().statusCode(200)
                     .body("recommendationId", equalTo(first)).body("supersededAt", equalTo(successorComputed));
         }
     }

@@ -1,7 +1,7 @@
 package org.seatwise.model.recommendation.api;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.seatwise.model.recommendation.ActiveConfigurations;
 import org.seatwise.model.recommendation.Configuration;
+import org.seatwise.model.recommendation.RecommendationsOnDate;
 import org.seatwise.model.recommendation.persistence.RecommendationStore;
 import org.seatwise.platform.paging.Paging;
 import org.seatwise.platform.problem.Problem;
@@ -30,39 +31,59 @@ public class RecommendationResource {
 
     private final RecommendationStore store;
     private final ActiveConfigurations configurations;
+    private final RecommendationsOnDate onDate;
 
-    public RecommendationResource(RecommendationStore store, ActiveConfigurations configurations) {
+    public RecommendationResource(RecommendationStore store, ActiveConfigurations configurations, RecommendationsOnDate onDate) {
         this.store = store;
         this.configurations = configurations;
+        this.onDate = onDate;
     }
 
-    /** Every unit's recommendation under one configuration, as it is now or as it was at {@code asOf}. */
+    /**
+     * Every unit's recommendation under one configuration: now; or from the figures and law in force on a day
+     * ({@code asOf=YYYY-MM-DD}); or as seatwise said it at an instant ({@code knownAt}).
+     */
     @GET
     public RestResponse<List<RecommendationView>> list(@QueryParam("model") String model, @QueryParam("rounding") String rounding,
             @QueryParam("capped") @DefaultValue("false") boolean capped, @QueryParam("asOf") String asOf,
-            @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+            @QueryParam("knownAt") String knownAt, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         Paging page = Paging.of(limit, offset, MAX_PAGE);
         Configuration configuration = configuration(model, rounding, capped);
-        List<RecommendationView> all = store.asOf(configuration, null, instant(asOf)).stream()
+        LocalDate on = TimeQuery.asOf(asOf, knownAt);
+        if (on != null) {
+            List<String> units = onDate.units(on, null);
+            List<RecommendationView> views = onDate.compute(page.of(units), List.of(configuration), on).stream()
+                    .map(byRule -> RecommendationView.of(byRule.get(configuration), null)).toList();
+            return RestResponse.ResponseBuilder.ok(views).header(Paging.TOTAL_HEADER, units.size()).build();
+        }
+        List<RecommendationView> all = store.asOf(configuration, null, TimeQuery.knownAt(knownAt)).stream()
                 .map(s -> RecommendationView.of(s.recommendation(), s.supersededAt())).toList();
         return RestResponse.ResponseBuilder.ok(page.of(all)).header(Paging.TOTAL_HEADER, all.size()).build();
     }
 
     /**
      * One unit: the default configuration's recommendation, with every other active configuration
-     * side by side in {@code otherRules}.
+     * side by side in {@code otherRules}; now, on a day ({@code asOf}) or at an instant ({@code knownAt}).
      */
     @GET
     @Path("/{unitCode}")
-    public RecommendationView get(@PathParam("unitCode") String unitCode, @QueryParam("asOf") String asOf) {
-        Instant at = instant(asOf);
+    public RecommendationView get(@PathParam("unitCode") String unitCode, @QueryParam("asOf") String asOf,
+            @QueryParam("knownAt") String knownAt) {
+        LocalDate on = TimeQuery.asOf(asOf, knownAt);
+        Instant at = on == null ? TimeQuery.knownAt(knownAt) : null;
         List<RecommendationView> views = new ArrayList<>();
-        for (Configuration configuration : configurations.all()) {
-            store.asOf(configuration, unitCode, at).forEach(s -> views.add(RecommendationView.of(s.recommendation(), s.supersededAt())));
+        if (on != null) {
+            onDate.compute(onDate.units(on, unitCode), configurations.all(), on)
+                    .forEach(byRule -> byRule.values().forEach(r -> views.add(RecommendationView.of(r, null))));
+        } else {
+            for (Configuration configuration : configurations.all()) {
+                store.asOf(configuration, unitCode, at).forEach(s -> views.add(RecommendationView.of(s.recommendation(), s.supersededAt())));
+            }
         }
         if (views.isEmpty()) {
             throw ProblemException.notFound("No recommendation for unit " + unitCode
-                    + (at == null ? "" : " at " + at) + ": the unit is unknown or has no voter figure yet.");
+                    + (on != null ? " from figures of roll dates up to " + on : at == null ? "" : " known at " + at)
+                    + ": the unit is unknown or has no voter figure " + (on != null ? "by then." : "yet."));
         }
         return views.get(0).withOtherRules(views.subList(1, views.size()));
     }
@@ -77,18 +98,5 @@ public class RecommendationResource {
                 "No recommendations are kept under " + m + "/" + r + "/" + (capped ? "capped" : "uncapped")
                         + "; use POST /api/v1/scenarios for other rules.",
                 List.of(new Problem.FieldError(null, "model", m, "kept: " + configurations.all().stream().map(Configuration::key).toList())))));
-    }
-
-    private static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? java.time.LocalDate.parse(text).plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-                    : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.invalid("asOf is not a date or an instant.",
-                    List.of(new Problem.FieldError(null, "asOf", text, "expected YYYY-MM-DD or an ISO-8601 instant"))));
-        }
     }
 }
