@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.seatwise.model.recommendation.ActiveConfigurations;
 import org.seatwise.model.recommendation.Configuration;
@@ -25,6 +26,12 @@ import org.seatwise.platform.problem.ProblemException;
 @Path("/api/v1/recommendations")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecommendationResource {
+
+    static final String AS_OF = "A day, YYYY-MM-DD (not before 1900-01-01): the answer from the figures and law in force on "
+            + "that day — each unit's figure of the latest roll date up to it (of that date, the bulletin election-service "
+            + "accepted last), the council elected by then, the cap in force that day. Not with knownAt.";
+    static final String KNOWN_AT = "An ISO-8601 instant (or YYYY-MM-DD: the end of that day, UTC): what seatwise said at "
+            + "that instant — the recommendation current then, with supersededAt if a later one replaced it. Not with asOf.";
 
     /** The largest page of recommendations (one per unit of a configuration). */
     static final int MAX_PAGE = 10_000;
@@ -45,8 +52,8 @@ public class RecommendationResource {
      */
     @GET
     public RestResponse<List<RecommendationView>> list(@QueryParam("model") String model, @QueryParam("rounding") String rounding,
-            @QueryParam("capped") @DefaultValue("false") boolean capped, @QueryParam("asOf") String asOf,
-            @QueryParam("knownAt") String knownAt, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+            @QueryParam("capped") @DefaultValue("false") boolean capped, @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") String knownAt, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         Paging page = Paging.of(limit, offset, MAX_PAGE);
         Configuration configuration = configuration(model, rounding, capped);
         LocalDate on = TimeQuery.asOf(asOf, knownAt);
@@ -67,8 +74,8 @@ public class RecommendationResource {
      */
     @GET
     @Path("/{unitCode}")
-    public RecommendationView get(@PathParam("unitCode") String unitCode, @QueryParam("asOf") String asOf,
-            @QueryParam("knownAt") String knownAt) {
+    public RecommendationView get(@PathParam("unitCode") String unitCode, @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
+            @Parameter(description = KNOWN_AT) @QueryParam("knownAt") String knownAt) {
         LocalDate on = TimeQuery.asOf(asOf, knownAt);
         Instant at = on == null ? TimeQuery.knownAt(knownAt) : null;
         List<RecommendationView> views = new ArrayList<>();
